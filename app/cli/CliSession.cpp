@@ -1,0 +1,254 @@
+#include "CliSession.h"
+
+#include "RequestWindow.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+#include <map>
+#include <memory>
+
+namespace {
+
+constexpr int deleteWindow = 4;
+constexpr int namesShownBeforeConfirm = 20;
+
+QString column(const QString &text, int width)
+{
+    return text.leftJustified(width, QLatin1Char(' '), false);
+}
+
+} // namespace
+
+CliSession::CliSession(ClientConfig config, Request request, QObject *parent)
+    : QObject(parent)
+    , m_client(std::move(config))
+    , m_request(std::move(request))
+{
+}
+
+void CliSession::start()
+{
+    const QString &command = m_request.command;
+    if (command == QLatin1String("list"))
+        runList();
+    else if (command == QLatin1String("show"))
+        runShow();
+    else if (command == QLatin1String("create"))
+        runCreate();
+    else if (command == QLatin1String("retry"))
+        runRetry();
+    else if (command == QLatin1String("delete"))
+        runDelete();
+    else {
+        printError(QStringLiteral("unknown command \"%1\" (try --help)").arg(command));
+        finish(ExitCode::Usage);
+    }
+}
+
+void CliSession::runList()
+{
+    m_client.listJobs([this](const ApiResult<QVector<DownloadJob>> &result) {
+        if (!result.ok())
+            return fail(result.error());
+        const QString wanted = m_request.statusFilter;
+        QVector<DownloadJob> jobs;
+        for (const DownloadJob &job : result.value()) {
+            if (wanted.isEmpty() || job.statusText() == wanted
+                || (wanted == QLatin1String("unknown") && job.status == JobStatus::Unknown))
+                jobs.append(job);
+        }
+        if (m_request.json) {
+            QJsonArray array;
+            for (const DownloadJob &job : jobs)
+                array.append(job.toJson());
+            printLine(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+        } else {
+            printLine(column(QStringLiteral("ID"), 16) + column(QStringLiteral("STATUS"), 12)
+                      + column(QStringLiteral("CREATED"), 22) + QStringLiteral("NAME"));
+            for (const DownloadJob &job : jobs)
+                printLine(column(job.id, 16) + column(job.statusText(), 12)
+                          + column(job.createdAt.toString(Qt::ISODate), 22) + job.name);
+        }
+        finish(ExitCode::Ok);
+    });
+}
+
+void CliSession::runShow()
+{
+    if (m_request.arguments.size() != 1) {
+        printError(QStringLiteral("show takes exactly one job id"));
+        return finish(ExitCode::Usage);
+    }
+    m_client.getJob(m_request.arguments.first(), [this](const ApiResult<DownloadJob> &result) {
+        if (!result.ok())
+            return fail(result.error(), m_request.arguments.first());
+        const DownloadJob &job = result.value();
+        if (m_request.json) {
+            printLine(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+        } else {
+            printLine(QStringLiteral("id:           ") + job.id);
+            printLine(QStringLiteral("name:         ") + job.name);
+            printLine(QStringLiteral("status:       ") + job.statusText());
+            if (job.createdAt.isValid())
+                printLine(QStringLiteral("created:      ") + job.createdAt.toString(Qt::ISODate));
+            if (!job.downloadUrl.isEmpty())
+                printLine(QStringLiteral("download url: ") + job.downloadUrl.toString());
+        }
+        finish(ExitCode::Ok);
+    });
+}
+
+void CliSession::runCreate()
+{
+    if (m_request.arguments.size() != 1) {
+        printError(QStringLiteral("create takes exactly one stream URL"));
+        return finish(ExitCode::Usage);
+    }
+    m_client.createJob(m_request.arguments.first(), m_request.name,
+                       [this](const ApiResult<DownloadJob> &result) {
+                           if (!result.ok())
+                               return fail(result.error());
+                           printLine(result.value().id);
+                           finish(ExitCode::Ok);
+                       });
+}
+
+void CliSession::runRetry()
+{
+    if (m_request.arguments.size() != 1) {
+        printError(QStringLiteral("retry takes exactly one job id"));
+        return finish(ExitCode::Usage);
+    }
+    m_client.retryJob(m_request.arguments.first(), [this](const ApiResult<DownloadJob> &result) {
+        if (!result.ok())
+            return fail(result.error(), m_request.arguments.first());
+        printLine(QStringLiteral("retrying %1 (%2)").arg(result.value().id, result.value().statusText()));
+        finish(ExitCode::Ok);
+    });
+}
+
+void CliSession::runDelete()
+{
+    QStringList ids = m_request.arguments;
+    ids.removeDuplicates();
+    if (ids.isEmpty()) {
+        printError(QStringLiteral("delete needs at least one job id"));
+        return finish(ExitCode::Usage);
+    }
+    if (m_request.assumeYes)
+        return deleteIds(ids);
+    if (!m_request.stdinIsTerminal) {
+        printError(QStringLiteral("refusing to delete without confirmation: standard input is not "
+                                  "a terminal; pass --yes to delete %1 job(s)")
+                       .arg(ids.size()));
+        return finish(ExitCode::Usage);
+    }
+    confirmThenDelete(ids);
+}
+
+void CliSession::confirmThenDelete(const QStringList &ids)
+{
+    // Look every job up first so the question names what will go and what is still running.
+    auto found = std::make_shared<std::map<QString, ApiResult<DownloadJob>>>();
+    auto *window = new RequestWindow(
+        ids, deleteWindow,
+        [this, found](const QString &id, std::function<void()> done) {
+            m_client.getJob(id, [found, id, done](const ApiResult<DownloadJob> &result) {
+                found->emplace(id, result);
+                done();
+            });
+        },
+        this);
+    connect(window, &RequestWindow::allFinished, this, [this, ids, found, window] {
+        window->deleteLater();
+        QTextStream err(stderr);
+        int processing = 0;
+        int shown = 0;
+        for (const QString &id : ids) {
+            const ApiResult<DownloadJob> &result = found->at(id);
+            if (result.ok() && result.value().status == JobStatus::Processing)
+                ++processing;
+            if (shown++ >= namesShownBeforeConfirm)
+                continue;
+            if (result.ok())
+                err << "  " << id << "  " << (result.value().name.isEmpty() ? QStringLiteral("(no name)") : result.value().name)
+                    << "  [" << result.value().statusText() << "]\n";
+            else
+                err << "  " << id << "  (" << redacted(result.error().describe()) << ")\n";
+        }
+        if (ids.size() > namesShownBeforeConfirm)
+            err << "  … and " << ids.size() - namesShownBeforeConfirm << " more\n";
+        if (processing > 0)
+            err << processing << " of these are still processing and will be cancelled.\n";
+        err << "Deletion is permanent: the job records cannot be recovered.\n";
+        err << "Delete " << ids.size() << (ids.size() == 1 ? " job" : " jobs") << "? [y/N] ";
+        err.flush();
+        const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
+        if (answer != QLatin1String("y") && answer != QLatin1String("yes")) {
+            printError(QStringLiteral("nothing deleted"));
+            return finish(ExitCode::Failure);
+        }
+        deleteIds(ids);
+    });
+    window->start();
+}
+
+void CliSession::deleteIds(const QStringList &ids)
+{
+    auto worst = std::make_shared<ExitCode>(ExitCode::Ok);
+    auto *window = new RequestWindow(
+        ids, deleteWindow,
+        [this, worst](const QString &id, std::function<void()> done) {
+            m_client.deleteJob(id, [this, worst, id, done](const ApiResult<QString> &result) {
+                if (result.ok()) {
+                    printLine(QStringLiteral("deleted %1").arg(id));
+                } else {
+                    printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+                    const ExitCode code = exitCodeFor(result.error());
+                    // Authentication outranks other failures, which outrank "already gone".
+                    if (*worst == ExitCode::Ok || code == ExitCode::Authentication
+                        || (code == ExitCode::Failure && *worst == ExitCode::NotFound))
+                        *worst = code;
+                }
+                done();
+            });
+        },
+        this);
+    connect(window, &RequestWindow::allFinished, this, [this, worst, window] {
+        window->deleteLater();
+        finish(*worst);
+    });
+    window->start();
+}
+
+void CliSession::fail(const ApiError &error, const QString &context)
+{
+    printError(context.isEmpty() ? error.describe()
+                                 : QStringLiteral("%1: %2").arg(context, error.describe()));
+    finish(exitCodeFor(error));
+}
+
+void CliSession::finish(ExitCode code)
+{
+    emit finished(int(code));
+}
+
+QString CliSession::redacted(const QString &text) const
+{
+    const QString key = m_client.config().apiKey.trimmed();
+    if (key.isEmpty())
+        return text;
+    return QString(text).replace(key, QStringLiteral("[redacted]"));
+}
+
+void CliSession::printLine(const QString &text)
+{
+    QTextStream(stdout) << text << '\n';
+}
+
+void CliSession::printError(const QString &text)
+{
+    QTextStream(stderr) << "videodb-downloads-cli: " << redacted(text) << '\n';
+}

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+// Everything the API client needs to know about where and how to talk.
+struct ClientConfig final {
+    QUrl baseUrl = QUrl(QStringLiteral("https://api.videodb.io"));
+    QString apiKey;
+    // The official Python SDK waits 30 s.
+    int transferTimeoutMs = 30 * 1000;
+    // The API caps count at 5000.
+    int pageSize = 5000;
+    int maxRetries = 3;
+    int backoffBaseMs = 500;
+
+    // Empty when the configuration can be used; otherwise why not. Refuses to send the key in
+    // clear text anywhere but this machine.
+    QString problem() const;
+    static bool isLoopbackHost(const QString &host);
+};

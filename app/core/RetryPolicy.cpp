@@ -1,0 +1,26 @@
+#include "RetryPolicy.h"
+
+#include <QtGlobal>
+
+RetryPolicy::RetryPolicy(int maxRetries, int backoffBaseMs)
+    : m_maxRetries(maxRetries)
+    , m_backoffBaseMs(backoffBaseMs)
+{
+}
+
+int RetryPolicy::delayMs(int retriesDone, const QByteArray &retryAfterHeader,
+                         const QDateTime &now) const
+{
+    const QByteArray header = retryAfterHeader.trimmed();
+    if (!header.isEmpty()) {
+        bool isNumber = false;
+        const qint64 seconds = header.toLongLong(&isNumber);
+        if (isNumber && seconds >= 0)
+            return int(qMin<qint64>(seconds * 1000, qint64(maxDelayMs)));
+        const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+        if (when.isValid())
+            return int(qBound<qint64>(0, now.msecsTo(when), qint64(maxDelayMs)));
+    }
+    const qint64 backoff = qint64(m_backoffBaseMs) << qMin(retriesDone, 16);
+    return int(qMin<qint64>(backoff, qint64(maxDelayMs)));
+}

@@ -1,0 +1,293 @@
+#include "ApiServer.h"
+
+#include "FileUrlSigner.h"
+#include "JobRepository.h"
+
+#include <QDateTime>
+#include <QHttpServer>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+#include <memory>
+
+namespace {
+
+constexpr int maxPageSize = 5000;
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+} // namespace
+
+ApiServer::ApiServer(const EmulatorOptions &options, JobRepository &jobs,
+                     const FileUrlSigner &signer, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_jobs(jobs)
+    , m_signer(signer)
+    , m_server(new QHttpServer(this))
+    // Fixed seed: a fault pattern that is the same on every run.
+    , m_faults(20261128u)
+{
+    registerRoutes();
+}
+
+bool ApiServer::listen(quint16 port)
+{
+    return m_server->listen(QHostAddress::LocalHost, port) != 0;
+}
+
+quint16 ApiServer::port() const
+{
+    const auto servers = m_server->servers();
+    return servers.isEmpty() ? 0 : servers.first()->serverPort();
+}
+
+void ApiServer::registerRoutes()
+{
+    using Method = QHttpServerRequest::Method;
+    m_server->route(QStringLiteral("/download"), Method::Get,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), [&] { return listJobs(request); });
+                    });
+    m_server->route(QStringLiteral("/download"), Method::Post,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), [&] { return createJob(request); });
+                    });
+    m_server->route(QStringLiteral("/download"), Method::Delete,
+                    [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), [&] { return deleteJob(request); });
+                    });
+    m_server->route(QStringLiteral("/download/<arg>"), Method::Get,
+                    [this](const QString &id, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), [&] { return getJob(id); });
+                    });
+    m_server->route(QStringLiteral("/download/<arg>"), Method::Post,
+                    [this](const QString &id, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), [&] { return retryJob(id); });
+                    });
+    m_server->route(QStringLiteral("/async-response/<arg>"), Method::Get,
+                    [this](const QString &id, const QHttpServerRequest &request,
+                           QHttpServerResponder &&responder) {
+                        serve(request, std::move(responder), [&] { return asyncResponse(id); });
+                    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
+            serve(request, std::move(responder), [] {
+                return error(404, QStringLiteral("no such endpoint"), QStringLiteral("NOT_FOUND"));
+            });
+        });
+}
+
+void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+                      const Handler &handler)
+{
+    ++m_requestCount;
+    Reply reply;
+    const bool injectFault = m_requestCount <= m_options.failFirst
+                             || (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate);
+    const QByteArray key = request.value("x-access-token");
+    if (injectFault) {
+        reply = error(503, QStringLiteral("the service is temporarily unavailable"),
+                      QStringLiteral("SERVICE_UNAVAILABLE"));
+        reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
+    } else if (key.isEmpty()) {
+        reply = error(401, QStringLiteral("missing x-access-token header"),
+                      QStringLiteral("UNAUTHORIZED"));
+    } else if (key != m_options.apiKey.toUtf8()) {
+        reply = error(401, QStringLiteral("invalid API key"), QStringLiteral("UNAUTHORIZED"));
+    } else {
+        reply = handler();
+    }
+
+    if (m_options.latencyMs <= 0) {
+        write(responder, reply);
+        return;
+    }
+    // Answer later from the event loop so concurrent clients overlap instead of queueing. The
+    // socket may be gone by then (a client that timed out), so it is watched.
+    auto pending = std::make_shared<QHttpServerResponder>(std::move(responder));
+    QPointer<QTcpSocket> socket(pending->socket());
+    QTimer::singleShot(m_options.latencyMs, this, [pending, socket, reply] {
+        if (socket && socket->state() == QAbstractSocket::ConnectedState)
+            write(*pending, reply);
+    });
+}
+
+void ApiServer::write(QHttpServerResponder &responder, const Reply &reply)
+{
+    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    responder.writeHeader("Content-Type", "application/json");
+    responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+    for (const auto &header : reply.headers)
+        responder.writeHeader(header.first, header.second);
+    responder.writeBody(body);
+}
+
+ApiServer::Reply ApiServer::error(int status, const QString &message, const QString &code)
+{
+    Reply reply;
+    reply.status = status;
+    reply.body = QJsonObject{{QStringLiteral("success"), false},
+                             {QStringLiteral("message"), message},
+                             {QStringLiteral("error_code"), code}};
+    return reply;
+}
+
+QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const
+{
+    QJsonObject object{{QStringLiteral("id"), job.id},
+                       {QStringLiteral("name"), job.name},
+                       {QStringLiteral("status"), job.listStatusAt(now)},
+                       {QStringLiteral("created_at"), job.createdAt.toString(Qt::ISODate)}};
+    if (!job.isProcessingAt(now) && !job.endsInError) {
+        // Valid for urlTtlS after completion, like VideoDB's 24-hour links.
+        const qint64 expiresAtS = job.readyAtMs / 1000 + m_options.urlTtlS;
+        object.insert(QStringLiteral("download_url"),
+                      m_signer.sign(m_filesBaseUrl, job.id, job.name, expiresAtS).toString(QUrl::FullyEncoded));
+    }
+    return object;
+}
+
+QJsonObject ApiServer::asyncShape(const EmulatedJob &job, qint64 now) const
+{
+    QUrl outputUrl(QStringLiteral("http://127.0.0.1:%1/async-response/%2").arg(port()).arg(job.id));
+    return QJsonObject{{QStringLiteral("success"), true},
+                       {QStringLiteral("status"), job.asyncStatusAt(now)},
+                       {QStringLiteral("data"),
+                        QJsonObject{{QStringLiteral("id"), job.id},
+                                    {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}}}};
+}
+
+ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const
+{
+    const QUrlQuery query = request.query();
+    bool indexOk = true;
+    bool countOk = true;
+    const QString indexText = query.queryItemValue(QStringLiteral("page_index"));
+    const QString countText = query.queryItemValue(QStringLiteral("count"));
+    const int pageIndex = indexText.isEmpty() ? 0 : indexText.toInt(&indexOk);
+    const int count = countText.isEmpty() ? 50 : countText.toInt(&countOk);
+    if (!indexOk || pageIndex < 0)
+        return error(400, QStringLiteral("page_index must be a non-negative integer"),
+                     QStringLiteral("INVALID_PARAMETER"));
+    if (!countOk || count < 1 || count > maxPageSize)
+        return error(400, QStringLiteral("count must be between 1 and %1").arg(maxPageSize),
+                     QStringLiteral("INVALID_PARAMETER"));
+    const qint64 now = nowMs();
+    QJsonArray downloads;
+    for (const EmulatedJob *job : m_jobs.page(pageIndex, count))
+        downloads.append(describe(*job, now));
+    Reply reply;
+    reply.body = QJsonObject{
+        {QStringLiteral("success"), true},
+        {QStringLiteral("data"), QJsonObject{{QStringLiteral("downloads"), downloads}}}};
+    return reply;
+}
+
+ApiServer::Reply ApiServer::getJob(const QString &id) const
+{
+    const EmulatedJob *job = m_jobs.find(id);
+    if (!job)
+        return error(404, QStringLiteral("download job %1 not found").arg(id),
+                     QStringLiteral("NOT_FOUND"));
+    const qint64 now = nowMs();
+    Reply reply;
+    // The spec allows either shape here; a job still running answers with the async one.
+    if (job->isProcessingAt(now))
+        reply.body = asyncShape(*job, now);
+    else
+        reply.body = QJsonObject{{QStringLiteral("success"), true},
+                                 {QStringLiteral("data"), describe(*job, now)}};
+    return reply;
+}
+
+ApiServer::Reply ApiServer::createJob(const QHttpServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return error(400, QStringLiteral("the body must be a JSON object"),
+                     QStringLiteral("INVALID_BODY"));
+    const QString streamLink = document.object().value(QLatin1String("stream_link")).toString();
+    const QUrl streamUrl(streamLink, QUrl::StrictMode);
+    if (streamLink.isEmpty())
+        return error(400, QStringLiteral("stream_link is required"),
+                     QStringLiteral("MISSING_STREAM_LINK"));
+    if (!streamUrl.isValid() || streamUrl.host().isEmpty()
+        || (streamUrl.scheme() != QLatin1String("https") && streamUrl.scheme() != QLatin1String("http")))
+        return error(400, QStringLiteral("stream_link must be an http(s) URL"),
+                     QStringLiteral("INVALID_STREAM_LINK"));
+    const QString name = document.object().value(QLatin1String("name")).toString();
+    const qint64 now = nowMs();
+    Reply reply;
+    reply.body = asyncShape(m_jobs.create(streamLink, name, now), now);
+    return reply;
+}
+
+ApiServer::Reply ApiServer::retryJob(const QString &id)
+{
+    const qint64 now = nowMs();
+    const EmulatedJob *job = m_jobs.retry(id, now);
+    if (!job)
+        return error(404, QStringLiteral("download job %1 not found").arg(id),
+                     QStringLiteral("NOT_FOUND"));
+    Reply reply;
+    reply.body = asyncShape(*job, now);
+    return reply;
+}
+
+ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request)
+{
+    // The spec documents a query parameter, the published samples a JSON body: accept either.
+    QString id = request.query().queryItemValue(QStringLiteral("download_id"));
+    const QByteArray body = request.body().trimmed();
+    if (!body.isEmpty()) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError || !document.isObject())
+            return error(400, QStringLiteral("the body must be a JSON object"),
+                         QStringLiteral("INVALID_BODY"));
+        const QString bodyId = document.object().value(QLatin1String("download_id")).toString();
+        if (!id.isEmpty() && !bodyId.isEmpty() && bodyId != id)
+            return error(400, QStringLiteral("download_id differs between query and body"),
+                         QStringLiteral("INVALID_PARAMETER"));
+        if (id.isEmpty())
+            id = bodyId;
+    }
+    if (id.isEmpty())
+        return error(400, QStringLiteral("download_id is required"),
+                     QStringLiteral("MISSING_DOWNLOAD_ID"));
+    if (!m_jobs.remove(id))
+        return error(404, QStringLiteral("download job %1 not found").arg(id),
+                     QStringLiteral("NOT_FOUND"));
+    Reply reply;
+    reply.body = QJsonObject{{QStringLiteral("success"), true},
+                             {QStringLiteral("message"), QStringLiteral("download job deleted")}};
+    return reply;
+}
+
+ApiServer::Reply ApiServer::asyncResponse(const QString &id) const
+{
+    const EmulatedJob *job = m_jobs.find(id);
+    if (!job)
+        return error(404, QStringLiteral("response %1 not found").arg(id),
+                     QStringLiteral("NOT_FOUND"));
+    const qint64 now = nowMs();
+    Reply reply;
+    reply.body = QJsonObject{{QStringLiteral("success"), true},
+                             {QStringLiteral("status"), job->asyncStatusAt(now)},
+                             {QStringLiteral("data"), describe(*job, now)}};
+    return reply;
+}

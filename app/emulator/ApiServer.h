@@ -1,0 +1,62 @@
+#pragma once
+
+#include "EmulatorOptions.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QObject>
+#include <QPair>
+#include <QRandomGenerator>
+
+class FileUrlSigner;
+class JobRepository;
+class QHttpServer;
+class QHttpServerRequest;
+class QHttpServerResponder;
+struct EmulatedJob;
+
+// VideoDB's download endpoints on QtHttpServer: list, get, create, retry, delete and
+// /async-response, with the documented shapes, auth and injectable faults.
+class ApiServer final : public QObject {
+    Q_OBJECT
+public:
+    ApiServer(const EmulatorOptions &options, JobRepository &jobs, const FileUrlSigner &signer,
+              QObject *parent = nullptr);
+
+    bool listen(quint16 port);
+    quint16 port() const;
+    void setFilesBaseUrl(const QUrl &url) { m_filesBaseUrl = url; }
+    int requestCount() const { return m_requestCount; }
+
+private:
+    struct Reply {
+        int status = 200;
+        QJsonObject body;
+        QList<QPair<QByteArray, QByteArray>> headers;
+    };
+    using Handler = std::function<Reply()>;
+
+    void registerRoutes();
+    void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
+               const Handler &handler);
+    static void write(QHttpServerResponder &responder, const Reply &reply);
+    static Reply error(int status, const QString &message, const QString &code);
+
+    Reply listJobs(const QHttpServerRequest &request) const;
+    Reply getJob(const QString &id) const;
+    Reply createJob(const QHttpServerRequest &request);
+    Reply retryJob(const QString &id);
+    Reply deleteJob(const QHttpServerRequest &request);
+    Reply asyncResponse(const QString &id) const;
+
+    QJsonObject describe(const EmulatedJob &job, qint64 nowMs) const;
+    QJsonObject asyncShape(const EmulatedJob &job, qint64 nowMs) const;
+
+    EmulatorOptions m_options;
+    JobRepository &m_jobs;
+    const FileUrlSigner &m_signer;
+    QUrl m_filesBaseUrl;
+    QHttpServer *m_server;
+    QRandomGenerator m_faults;
+    int m_requestCount = 0;
+};

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "EmulatorOptions.h"
+#include "FileUrlSigner.h"
+#include "JobRepository.h"
+
+#include <QObject>
+#include <QUrl>
+
+class ApiServer;
+class FileHost;
+
+// A local VideoDB: the API on one loopback port and the file host on another, so the
+// download_url is on a different origin than the API, as with the real CDN.
+class Emulator final : public QObject {
+    Q_OBJECT
+public:
+    explicit Emulator(const EmulatorOptions &options, QObject *parent = nullptr);
+
+    // Binds both listeners to 127.0.0.1; false, with errorString(), when a port is taken.
+    bool start();
+    QString errorString() const { return m_errorString; }
+
+    QUrl apiUrl() const;
+    QUrl filesUrl() const;
+    const EmulatorOptions &options() const { return m_options; }
+    JobRepository &jobs() { return m_jobs; }
+    const FileHost &fileHost() const { return *m_fileHost; }
+    const ApiServer &apiServer() const { return *m_apiServer; }
+
+private:
+    EmulatorOptions m_options;
+    JobRepository m_jobs;
+    FileUrlSigner m_signer;
+    ApiServer *m_apiServer;
+    FileHost *m_fileHost;
+    QString m_errorString;
+};

@@ -1,0 +1,40 @@
+#pragma once
+
+#include "FileUrlSigner.h"
+
+#include <QObject>
+#include <QUrl>
+
+#include <functional>
+
+class QTcpServer;
+
+// The emulator's stand-in for VideoDB's CDN: a separate origin that serves each job's bytes
+// with HEAD, single Range requests and backpressure. QtHttpServer 6.4 has none of those (and a
+// 512-byte write buffer), hence this small server.
+class FileHost final : public QObject {
+    Q_OBJECT
+public:
+    FileHost(const FileUrlSigner &signer, qint64 fileSize, QObject *parent = nullptr);
+
+    bool listen(quint16 port);
+    QUrl baseUrl() const;
+    qint64 fileSize() const { return m_fileSize; }
+    const FileUrlSigner &signer() const { return m_signer; }
+
+    // Requests that arrived with an API key: must stay zero, the key belongs to the API only.
+    int requestsCarryingApiKey() const { return m_requestsCarryingApiKey; }
+    qint64 bodyBytesSent() const { return m_bodyBytesSent; }
+    int requestCount() const { return m_requestCount; }
+
+    void noteRequest(bool carriedApiKey);
+    void noteBodyBytes(qint64 bytes) { m_bodyBytesSent += bytes; }
+
+private:
+    const FileUrlSigner &m_signer;
+    qint64 m_fileSize;
+    QTcpServer *m_server;
+    int m_requestsCarryingApiKey = 0;
+    int m_requestCount = 0;
+    qint64 m_bodyBytesSent = 0;
+};

@@ -1,0 +1,188 @@
+#include "FileHostConnection.h"
+
+#include "FileHost.h"
+
+#include <QDateTime>
+#include <QTcpSocket>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace {
+
+constexpr qint64 maxHeadBytes = 16 * 1024;
+constexpr qint64 chunkBytes = 256 * 1024;
+// Refill only when the socket's own buffer is nearly empty: this is the backpressure.
+constexpr qint64 socketHighWater = 512 * 1024;
+
+struct ByteRange {
+    qint64 first = 0;
+    qint64 last = 0;
+};
+
+enum class RangeParse { None, Satisfiable, Unsatisfiable };
+
+// A single "bytes=a-b", "bytes=a-" or "bytes=-n". Anything else is ignored, as RFC 9110
+// allows, and the whole file is sent.
+RangeParse parseRange(const QByteArray &header, qint64 size, ByteRange *range)
+{
+    const QByteArray value = header.trimmed();
+    if (!value.startsWith("bytes=") || value.contains(','))
+        return RangeParse::None;
+    const QByteArray spec = value.mid(6).trimmed();
+    const int dash = spec.indexOf('-');
+    if (dash < 0)
+        return RangeParse::None;
+    const QByteArray firstText = spec.left(dash).trimmed();
+    const QByteArray lastText = spec.mid(dash + 1).trimmed();
+    bool firstOk = false;
+    bool lastOk = false;
+    if (firstText.isEmpty()) {
+        const qint64 suffix = lastText.toLongLong(&lastOk);
+        if (!lastOk || suffix <= 0)
+            return lastOk ? RangeParse::Unsatisfiable : RangeParse::None;
+        range->first = qMax<qint64>(0, size - suffix);
+        range->last = size - 1;
+        return size > 0 ? RangeParse::Satisfiable : RangeParse::Unsatisfiable;
+    }
+    range->first = firstText.toLongLong(&firstOk);
+    if (!firstOk || range->first < 0)
+        return RangeParse::None;
+    range->last = lastText.isEmpty() ? size - 1 : lastText.toLongLong(&lastOk);
+    if (!lastText.isEmpty() && (!lastOk || range->last < range->first))
+        return RangeParse::None;
+    if (range->first >= size)
+        return RangeParse::Unsatisfiable;
+    range->last = qMin(range->last, size - 1);
+    return RangeParse::Satisfiable;
+}
+
+} // namespace
+
+FileHostConnection::FileHostConnection(QTcpSocket *socket, FileHost *host)
+    : QObject(host)
+    , m_socket(socket)
+    , m_host(host)
+{
+    socket->setParent(this);
+    connect(socket, &QTcpSocket::readyRead, this, &FileHostConnection::readRequestHead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &FileHostConnection::pumpBody);
+    connect(socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
+    // A connection that was already closed before we saw it would otherwise linger.
+    if (socket->state() != QAbstractSocket::ConnectedState)
+        deleteLater();
+}
+
+void FileHostConnection::readRequestHead()
+{
+    if (m_content)
+        return;
+    m_head += m_socket->readAll();
+    const int end = m_head.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_head.size() > maxHeadBytes)
+            sendError(431, "Request Header Fields Too Large", "request head too large");
+        return;
+    }
+    const QList<QByteArray> lines = m_head.left(end).split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    if (requestLine.size() != 3) {
+        sendError(400, "Bad Request", "malformed request line");
+        return;
+    }
+    QHash<QByteArray, QByteArray> headers;
+    for (int i = 1; i < lines.size(); ++i) {
+        const int colon = lines[i].indexOf(':');
+        if (colon > 0)
+            headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+    }
+    answer(requestLine[0], requestLine[1], headers);
+}
+
+void FileHostConnection::answer(const QByteArray &method, const QByteArray &target,
+                                const QHash<QByteArray, QByteArray> &headers)
+{
+    m_host->noteRequest(headers.contains("x-access-token"));
+    if (method != "GET" && method != "HEAD") {
+        sendError(405, "Method Not Allowed", "only GET and HEAD", "Allow: GET, HEAD\r\n");
+        return;
+    }
+    const QUrl url = QUrl::fromEncoded("http://file-host" + target);
+    const QStringList segments = url.path().split(QLatin1Char('/'));
+    if (segments.size() != 4 || segments[1] != QLatin1String("files") || segments[2].isEmpty()) {
+        sendError(404, "Not Found", "no such file");
+        return;
+    }
+    const QString jobId = segments[2];
+    const QUrlQuery query(url);
+    const auto verdict = m_host->signer().verify(
+        jobId, query.queryItemValue(QStringLiteral("expires")),
+        query.queryItemValue(QStringLiteral("sig")), QDateTime::currentSecsSinceEpoch());
+    if (verdict == FileUrlSigner::Verdict::BadSignature) {
+        sendError(403, "Forbidden", "invalid signature");
+        return;
+    }
+    if (verdict == FileUrlSigner::Verdict::Expired) {
+        sendError(403, "Forbidden", "this download URL has expired");
+        return;
+    }
+
+    m_content.emplace(jobId, m_host->fileSize());
+    const qint64 size = m_content->size();
+    const QByteArray etag = '"' + jobId.toUtf8() + '-' + QByteArray::number(size) + '"';
+    ByteRange range{0, size - 1};
+    RangeParse rangeParse = parseRange(headers.value("range"), size, &range);
+    const QByteArray ifRange = headers.value("if-range");
+    if (!ifRange.isEmpty() && ifRange != etag)
+        rangeParse = RangeParse::None;
+    if (rangeParse == RangeParse::Unsatisfiable) {
+        sendError(416, "Range Not Satisfiable", "range not satisfiable",
+                  "Content-Range: bytes */" + QByteArray::number(size) + "\r\n");
+        return;
+    }
+    if (rangeParse == RangeParse::None)
+        range = ByteRange{0, size - 1};
+
+    const bool partial = rangeParse == RangeParse::Satisfiable;
+    const qint64 length = size == 0 ? 0 : range.last - range.first + 1;
+    QByteArray head = partial ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
+    head += "Content-Type: video/mp4\r\n";
+    head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    head += "Accept-Ranges: bytes\r\n";
+    head += "ETag: " + etag + "\r\n";
+    if (partial)
+        head += "Content-Range: bytes " + QByteArray::number(range.first) + '-'
+                + QByteArray::number(range.last) + '/' + QByteArray::number(size) + "\r\n";
+    head += "Connection: close\r\n\r\n";
+    m_socket->write(head);
+
+    m_nextOffset = range.first;
+    m_endOffset = method == "HEAD" ? range.first : range.first + length;
+    pumpBody();
+}
+
+void FileHostConnection::pumpBody()
+{
+    if (!m_content)
+        return;
+    while (m_nextOffset < m_endOffset && m_socket->bytesToWrite() < socketHighWater) {
+        const qint64 want = qMin(chunkBytes, m_endOffset - m_nextOffset);
+        m_chunk.resize(want);
+        const qint64 got = m_content->read(m_nextOffset, m_chunk.data(), want);
+        m_socket->write(m_chunk.constData(), got);
+        m_host->noteBodyBytes(got);
+        m_nextOffset += got;
+    }
+    if (m_nextOffset >= m_endOffset && m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->disconnectFromHost();
+}
+
+void FileHostConnection::sendError(int status, const QByteArray &reason, const QByteArray &message,
+                                   const QByteArray &extraHeaders)
+{
+    const QByteArray body = message + '\n';
+    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
+                    + "Content-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size())
+                    + "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body);
+    m_content.reset();
+    m_socket->disconnectFromHost();
+}
