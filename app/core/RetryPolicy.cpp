@@ -17,7 +17,11 @@ int RetryPolicy::delayMs(int retriesDone, const QByteArray &retryAfterHeader,
         const qint64 seconds = header.toLongLong(&isNumber);
         if (isNumber && seconds >= 0)
             return int(qMin<qint64>(seconds * 1000, qint64(maxDelayMs)));
-        const QDateTime when = QDateTime::fromString(QString::fromLatin1(header), Qt::RFC2822Date);
+        // An HTTP-date ends in "GMT", which Qt's RFC 2822 parser only takes as a numeric zone.
+        QString httpDate = QString::fromLatin1(header);
+        if (httpDate.endsWith(QLatin1String(" GMT")))
+            httpDate = httpDate.chopped(4) + QStringLiteral(" +0000");
+        const QDateTime when = QDateTime::fromString(httpDate, Qt::RFC2822Date);
         if (when.isValid())
             return int(qBound<qint64>(0, now.msecsTo(when), qint64(maxDelayMs)));
     }
