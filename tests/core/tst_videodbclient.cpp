@@ -2,6 +2,7 @@
 #include "CannedHttpServer.h"
 #include "Emulator.h"
 #include "FileHost.h"
+#include "RequestWindow.h"
 #include "TestEnvironment.h"
 #include "VideoDbClient.h"
 
@@ -398,6 +399,30 @@ private slots:
         QCOMPARE(emulator->fileHost().requestCount(), 0);
         QCOMPARE(emulator->fileHost().requestsCarryingApiKey(), 0);
         QVERIFY(foreign.seen().isEmpty());
+    }
+
+    void bulkDeleteKeepsABoundedWindow()
+    {
+        EmulatorOptions options = seeded(10);
+        options.latencyMs = 100;
+        auto emulator = startEmulator(options);
+        VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
+        QStringList ids;
+        for (int i = 1; i <= 8; ++i)
+            ids << QStringLiteral("dl-%1").arg(i, 6, 10, QLatin1Char('0'));
+        int succeeded = 0;
+        RequestWindow window(ids, 3, [&](const QString &id, std::function<void()> finished) {
+            client.deleteJob(id, [&succeeded, finished](const ApiResult<QString> &result) {
+                succeeded += result.ok() ? 1 : 0;
+                finished();
+            });
+        });
+        QSignalSpy done(&window, &RequestWindow::allFinished);
+        window.start();
+        QVERIFY(done.wait(10000));
+        QCOMPARE(succeeded, 8);
+        QCOMPARE(window.peakInFlight(), 3);
+        QCOMPARE(emulator->jobs().ids(), QStringList({"dl-000010", "dl-000009"}));
     }
 
     void sameOriginRedirectIsFollowed()
