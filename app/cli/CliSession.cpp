@@ -14,8 +14,7 @@ namespace {
 constexpr int deleteWindow = 4;
 constexpr int namesShownBeforeConfirm = 20;
 
-QString column(const QString &text, int width)
-{
+QString column(const QString &text, int width) {
     return text.leftJustified(width, QLatin1Char(' '), false);
 }
 
@@ -24,12 +23,9 @@ QString column(const QString &text, int width)
 CliSession::CliSession(ClientConfig config, Request request, QObject *parent)
     : QObject(parent)
     , m_client(std::move(config))
-    , m_request(std::move(request))
-{
-}
+    , m_request(std::move(request)) {}
 
-void CliSession::start()
-{
+void CliSession::start() {
     const QString &command = m_request.command;
     if (command == QLatin1String("list"))
         runList();
@@ -47,36 +43,35 @@ void CliSession::start()
     }
 }
 
-void CliSession::runList()
-{
+void CliSession::runList() {
     m_client.listJobs([this](const ApiResult<QVector<DownloadJob>> &result) {
         if (!result.ok())
             return fail(result.error());
         const QString wanted = m_request.statusFilter;
         QVector<DownloadJob> jobs;
         for (const DownloadJob &job : result.value()) {
-            if (wanted.isEmpty() || job.statusText() == wanted
-                || (wanted == QLatin1String("unknown") && job.status == JobStatus::Unknown))
+            if (wanted.isEmpty() || job.statusText() == wanted ||
+                (wanted == QLatin1String("unknown") && job.status == JobStatus::Unknown))
                 jobs.append(job);
         }
         if (m_request.json) {
             QJsonArray array;
             for (const DownloadJob &job : jobs)
                 array.append(job.toJson());
-            printLine(QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
+            printLine(
+                QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented)).trimmed());
         } else {
-            printLine(column(QStringLiteral("ID"), 16) + column(QStringLiteral("STATUS"), 12)
-                      + column(QStringLiteral("CREATED"), 22) + QStringLiteral("NAME"));
+            printLine(column(QStringLiteral("ID"), 16) + column(QStringLiteral("STATUS"), 12) +
+                      column(QStringLiteral("CREATED"), 22) + QStringLiteral("NAME"));
             for (const DownloadJob &job : jobs)
-                printLine(column(job.id, 16) + column(job.statusText(), 12)
-                          + column(job.createdAt.toString(Qt::ISODate), 22) + job.name);
+                printLine(column(job.id, 16) + column(job.statusText(), 12) +
+                          column(job.createdAt.toString(Qt::ISODate), 22) + job.name);
         }
         finish(ExitCode::Ok);
     });
 }
 
-void CliSession::runShow()
-{
+void CliSession::runShow() {
     if (m_request.arguments.size() != 1) {
         printError(QStringLiteral("show takes exactly one job id"));
         return finish(ExitCode::Usage);
@@ -86,7 +81,8 @@ void CliSession::runShow()
             return fail(result.error(), m_request.arguments.first());
         const DownloadJob &job = result.value();
         if (m_request.json) {
-            printLine(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented)).trimmed());
+            printLine(QString::fromUtf8(QJsonDocument(job.toJson()).toJson(QJsonDocument::Indented))
+                          .trimmed());
         } else {
             printLine(QStringLiteral("id:           ") + job.id);
             printLine(QStringLiteral("name:         ") + job.name);
@@ -100,8 +96,7 @@ void CliSession::runShow()
     });
 }
 
-void CliSession::runCreate()
-{
+void CliSession::runCreate() {
     if (m_request.arguments.size() != 1) {
         printError(QStringLiteral("create takes exactly one stream URL"));
         return finish(ExitCode::Usage);
@@ -115,8 +110,7 @@ void CliSession::runCreate()
                        });
 }
 
-void CliSession::runRetry()
-{
+void CliSession::runRetry() {
     if (m_request.arguments.size() != 1) {
         printError(QStringLiteral("retry takes exactly one job id"));
         return finish(ExitCode::Usage);
@@ -124,13 +118,13 @@ void CliSession::runRetry()
     m_client.retryJob(m_request.arguments.first(), [this](const ApiResult<DownloadJob> &result) {
         if (!result.ok())
             return fail(result.error(), m_request.arguments.first());
-        printLine(QStringLiteral("retrying %1 (%2)").arg(result.value().id, result.value().statusText()));
+        printLine(
+            QStringLiteral("retrying %1 (%2)").arg(result.value().id, result.value().statusText()));
         finish(ExitCode::Ok);
     });
 }
 
-void CliSession::runDelete()
-{
+void CliSession::runDelete() {
     QStringList ids = m_request.arguments;
     ids.removeDuplicates();
     if (ids.isEmpty()) {
@@ -148,8 +142,7 @@ void CliSession::runDelete()
     confirmThenDelete(ids);
 }
 
-void CliSession::confirmThenDelete(const QStringList &ids)
-{
+void CliSession::confirmThenDelete(const QStringList &ids) {
     // Look every job up first so the question names what will go and what is still running.
     auto found = std::make_shared<std::map<QString, ApiResult<DownloadJob>>>();
     auto *window = new RequestWindow(
@@ -173,7 +166,9 @@ void CliSession::confirmThenDelete(const QStringList &ids)
             if (shown++ >= namesShownBeforeConfirm)
                 continue;
             if (result.ok())
-                err << "  " << id << "  " << (result.value().name.isEmpty() ? QStringLiteral("(no name)") : result.value().name)
+                err << "  " << id << "  "
+                    << (result.value().name.isEmpty() ? QStringLiteral("(no name)")
+                                                      : result.value().name)
                     << "  [" << result.value().statusText() << "]\n";
             else
                 err << "  " << id << "  (" << redacted(result.error().describe()) << ")\n";
@@ -195,8 +190,7 @@ void CliSession::confirmThenDelete(const QStringList &ids)
     window->start();
 }
 
-void CliSession::deleteIds(const QStringList &ids)
-{
+void CliSession::deleteIds(const QStringList &ids) {
     auto worst = std::make_shared<ExitCode>(ExitCode::Ok);
     auto *window = new RequestWindow(
         ids, deleteWindow,
@@ -208,8 +202,8 @@ void CliSession::deleteIds(const QStringList &ids)
                     printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
                     const ExitCode code = exitCodeFor(result.error());
                     // Authentication outranks other failures, which outrank "already gone".
-                    if (*worst == ExitCode::Ok || code == ExitCode::Authentication
-                        || (code == ExitCode::Failure && *worst == ExitCode::NotFound))
+                    if (*worst == ExitCode::Ok || code == ExitCode::Authentication ||
+                        (code == ExitCode::Failure && *worst == ExitCode::NotFound))
                         *worst = code;
                 }
                 done();
@@ -223,32 +217,27 @@ void CliSession::deleteIds(const QStringList &ids)
     window->start();
 }
 
-void CliSession::fail(const ApiError &error, const QString &context)
-{
+void CliSession::fail(const ApiError &error, const QString &context) {
     printError(context.isEmpty() ? error.describe()
                                  : QStringLiteral("%1: %2").arg(context, error.describe()));
     finish(exitCodeFor(error));
 }
 
-void CliSession::finish(ExitCode code)
-{
+void CliSession::finish(ExitCode code) {
     emit finished(int(code));
 }
 
-QString CliSession::redacted(const QString &text) const
-{
+QString CliSession::redacted(const QString &text) const {
     const QString key = m_client.config().apiKey.trimmed();
     if (key.isEmpty())
         return text;
     return QString(text).replace(key, QStringLiteral("[redacted]"));
 }
 
-void CliSession::printLine(const QString &text)
-{
+void CliSession::printLine(const QString &text) {
     QTextStream(stdout) << text << '\n';
 }
 
-void CliSession::printError(const QString &text)
-{
+void CliSession::printError(const QString &text) {
     QTextStream(stderr) << "videodb-downloads-cli: " << redacted(text) << '\n';
 }

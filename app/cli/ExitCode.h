@@ -5,8 +5,7 @@
 // The CLI's documented exit codes.
 enum class ExitCode : int { Ok = 0, Failure = 1, Usage = 2, Authentication = 3, NotFound = 4 };
 
-inline ExitCode exitCodeFor(const ApiError &error)
-{
+inline ExitCode exitCodeFor(const ApiError &error) {
     switch (error.kind()) {
     case ApiError::Kind::None:
         return ExitCode::Ok;

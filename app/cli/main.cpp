@@ -10,44 +10,43 @@
 
 namespace {
 
-int usageError(const QString &message)
-{
+int usageError(const QString &message) {
     QTextStream(stderr) << "videodb-downloads-cli: " << message << " (try --help)\n";
     return int(ExitCode::Usage);
 }
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videodb-downloads-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDEODB_DOWNLOADS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage VideoDB download jobs.\n\n"
-        "Commands:\n"
-        "  list [--status S] [--json]      every job, from every page\n"
-        "  show ID [--json]                one job\n"
-        "  create STREAM_URL [--name NAME] start a job; prints its id\n"
-        "  retry ID                        retry a job\n"
-        "  delete ID... [--yes]            delete (cancel) jobs permanently\n\n"
-        "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
-        "The API key comes from --api-key or VIDEO_DB_API_KEY."));
+    parser.setApplicationDescription(
+        QStringLiteral("Manage VideoDB download jobs.\n\n"
+                       "Commands:\n"
+                       "  list [--status S] [--json]      every job, from every page\n"
+                       "  show ID [--json]                one job\n"
+                       "  create STREAM_URL [--name NAME] start a job; prints its id\n"
+                       "  retry ID                        retry a job\n"
+                       "  delete ID... [--yes]            delete (cancel) jobs permanently\n\n"
+                       "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
+                       "The API key comes from --api-key or VIDEO_DB_API_KEY."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"), QStringLiteral("API base URL."),
-                                           QStringLiteral("URL"), QStringLiteral("https://api.videodb.io"));
+    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
+                                           QStringLiteral("API base URL."), QStringLiteral("URL"),
+                                           QStringLiteral("https://api.videodb.io"));
     const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
                                           QStringLiteral("API key (default: $VIDEO_DB_API_KEY)."),
                                           QStringLiteral("KEY"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
-    const QCommandLineOption statusOption(QStringLiteral("status"),
-                                          QStringLiteral("list: only processing, done, failed or unknown."),
-                                          QStringLiteral("S"));
-    const QCommandLineOption nameOption(QStringLiteral("name"), QStringLiteral("create: the job's name."),
-                                        QStringLiteral("NAME"));
+    const QCommandLineOption statusOption(
+        QStringLiteral("status"), QStringLiteral("list: only processing, done, failed or unknown."),
+        QStringLiteral("S"));
+    const QCommandLineOption nameOption(
+        QStringLiteral("name"), QStringLiteral("create: the job's name."), QStringLiteral("NAME"));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("delete: do not ask for confirmation."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"),
@@ -55,7 +54,8 @@ int main(int argc, char *argv[])
                                            QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, statusOption, nameOption, yesOption,
                        timeoutOption});
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("list, show, create, retry or delete"));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("list, show, create, retry or delete"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -88,9 +88,10 @@ int main(int argc, char *argv[])
 
     ClientConfig config;
     config.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
-    config.apiKey = parser.isSet(apiKeyOption)
-                        ? parser.value(apiKeyOption)
-                        : QProcessEnvironment::systemEnvironment().value(QStringLiteral("VIDEO_DB_API_KEY"));
+    config.apiKey =
+        parser.isSet(apiKeyOption)
+            ? parser.value(apiKeyOption)
+            : QProcessEnvironment::systemEnvironment().value(QStringLiteral("VIDEO_DB_API_KEY"));
     bool timeoutOk = false;
     const double timeoutS = parser.value(timeoutOption).toDouble(&timeoutOk);
     if (!timeoutOk || timeoutS <= 0)
@@ -98,7 +99,8 @@ int main(int argc, char *argv[])
     config.transferTimeoutMs = int(timeoutS * 1000);
 
     if (config.apiKey.trimmed().isEmpty()) {
-        QTextStream(stderr) << "videodb-downloads-cli: no API key: pass --api-key or set VIDEO_DB_API_KEY\n";
+        QTextStream(stderr)
+            << "videodb-downloads-cli: no API key: pass --api-key or set VIDEO_DB_API_KEY\n";
         return int(ExitCode::Authentication);
     }
     const QString problem = config.problem();
@@ -106,7 +108,8 @@ int main(int argc, char *argv[])
         return usageError(problem);
 
     CliSession session(config, request);
-    QObject::connect(&session, &CliSession::finished, &app, [](int code) { QCoreApplication::exit(code); });
+    QObject::connect(&session, &CliSession::finished, &app,
+                     [](int code) { QCoreApplication::exit(code); });
     // Started from the event loop: a command that fails at once must still reach exit().
     QTimer::singleShot(0, &session, &CliSession::start);
     return app.exec();

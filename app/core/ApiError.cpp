@@ -6,12 +6,9 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus, QString errorCode
     : m_kind(kind)
     , m_message(std::move(message))
     , m_httpStatus(httpStatus)
-    , m_errorCode(std::move(errorCode))
-{
-}
+    , m_errorCode(std::move(errorCode)) {}
 
-QString ApiError::kindName(Kind kind)
-{
+QString ApiError::kindName(Kind kind) {
     switch (kind) {
     case Kind::None:
         return QStringLiteral("no error");
@@ -33,8 +30,7 @@ QString ApiError::kindName(Kind kind)
     return {};
 }
 
-QString ApiError::describe() const
-{
+QString ApiError::describe() const {
     QString line = kindName(m_kind);
     if (m_httpStatus > 0)
         line += QStringLiteral(" (HTTP %1)").arg(m_httpStatus);

@@ -5,8 +5,7 @@
 
 namespace {
 
-QString bodySnippet(const QByteArray &body)
-{
+QString bodySnippet(const QByteArray &body) {
     constexpr int maxLength = 80;
     QString text = QString::fromUtf8(body.left(maxLength)).simplified();
     if (body.size() > maxLength)
@@ -15,8 +14,7 @@ QString bodySnippet(const QByteArray &body)
 }
 
 ApiError errorFromEnvelope(ApiError::Kind kind, int httpStatus, const QJsonObject &envelope,
-                           const QString &fallback)
-{
+                           const QString &fallback) {
     QString message = envelope.value(QLatin1String("message")).toString();
     if (message.isEmpty())
         message = fallback;
@@ -24,8 +22,7 @@ ApiError errorFromEnvelope(ApiError::Kind kind, int httpStatus, const QJsonObjec
                     envelope.value(QLatin1String("error_code")).toString());
 }
 
-ApiError::Kind kindForStatus(int httpStatus)
-{
+ApiError::Kind kindForStatus(int httpStatus) {
     if (httpStatus == 401)
         return ApiError::Kind::Authentication;
     if (httpStatus == 404)
@@ -33,15 +30,13 @@ ApiError::Kind kindForStatus(int httpStatus)
     return ApiError::Kind::Api;
 }
 
-ApiResult<QJsonObject> transportFailure(const ApiReplyInterpreter::Reply &reply)
-{
+ApiResult<QJsonObject> transportFailure(const ApiReplyInterpreter::Reply &reply) {
     switch (reply.networkError) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         // The only abort the client performs is the transfer timeout.
         return ApiResult<QJsonObject>::failure(
-            ApiError(ApiError::Kind::Timeout,
-                     QStringLiteral("the server did not answer in time")));
+            ApiError(ApiError::Kind::Timeout, QStringLiteral("the server did not answer in time")));
     case QNetworkReply::InsecureRedirectError:
         return ApiResult<QJsonObject>::failure(ApiError(
             ApiError::Kind::Network,
@@ -55,8 +50,7 @@ ApiResult<QJsonObject> transportFailure(const ApiReplyInterpreter::Reply &reply)
 
 } // namespace
 
-ApiReplyInterpreter::Reply ApiReplyInterpreter::capture(QNetworkReply *reply)
-{
+ApiReplyInterpreter::Reply ApiReplyInterpreter::capture(QNetworkReply *reply) {
     Reply captured;
     captured.networkError = reply->error();
     captured.networkErrorText = reply->errorString();
@@ -66,14 +60,12 @@ ApiReplyInterpreter::Reply ApiReplyInterpreter::capture(QNetworkReply *reply)
     return captured;
 }
 
-bool ApiReplyInterpreter::isTransient(const Reply &reply)
-{
-    return reply.httpStatus == 429 || reply.httpStatus == 502 || reply.httpStatus == 503
-           || reply.httpStatus == 504;
+bool ApiReplyInterpreter::isTransient(const Reply &reply) {
+    return reply.httpStatus == 429 || reply.httpStatus == 502 || reply.httpStatus == 503 ||
+           reply.httpStatus == 504;
 }
 
-ApiResult<QJsonObject> ApiReplyInterpreter::interpret(const Reply &reply)
-{
+ApiResult<QJsonObject> ApiReplyInterpreter::interpret(const Reply &reply) {
     if (reply.httpStatus == 0 || reply.networkError == QNetworkReply::InsecureRedirectError)
         return transportFailure(reply);
 
@@ -98,26 +90,25 @@ ApiResult<QJsonObject> ApiReplyInterpreter::interpret(const Reply &reply)
     }
 
     if (parseError.error != QJsonParseError::NoError)
-        return ApiResult<QJsonObject>::failure(ApiError(
-            ApiError::Kind::MalformedResponse,
-            QStringLiteral("the body is not valid JSON (%1 at byte %2): \"%3\"")
-                .arg(parseError.errorString())
-                .arg(parseError.offset)
-                .arg(bodySnippet(reply.body)),
-            reply.httpStatus));
+        return ApiResult<QJsonObject>::failure(
+            ApiError(ApiError::Kind::MalformedResponse,
+                     QStringLiteral("the body is not valid JSON (%1 at byte %2): \"%3\"")
+                         .arg(parseError.errorString())
+                         .arg(parseError.offset)
+                         .arg(bodySnippet(reply.body)),
+                     reply.httpStatus));
     if (!isJsonObject)
         return ApiResult<QJsonObject>::failure(
             ApiError(ApiError::Kind::MalformedResponse,
                      QStringLiteral("the body is JSON but not an object"), reply.httpStatus));
     const QJsonValue success = envelope.value(QLatin1String("success"));
     if (!success.isBool())
-        return ApiResult<QJsonObject>::failure(
-            ApiError(ApiError::Kind::MalformedResponse,
-                     QStringLiteral("the body has no boolean \"success\" field"),
-                     reply.httpStatus));
+        return ApiResult<QJsonObject>::failure(ApiError(
+            ApiError::Kind::MalformedResponse,
+            QStringLiteral("the body has no boolean \"success\" field"), reply.httpStatus));
     if (!success.toBool())
-        return ApiResult<QJsonObject>::failure(errorFromEnvelope(
-            ApiError::Kind::Api, reply.httpStatus, envelope,
-            QStringLiteral("the server reported failure without a message")));
+        return ApiResult<QJsonObject>::failure(
+            errorFromEnvelope(ApiError::Kind::Api, reply.httpStatus, envelope,
+                              QStringLiteral("the server reported failure without a message")));
     return ApiResult<QJsonObject>::success(envelope);
 }

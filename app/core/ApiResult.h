@@ -8,14 +8,12 @@
 // Either a value or the ApiError that prevented it.
 template <typename T> class ApiResult final {
 public:
-    static ApiResult success(T value)
-    {
+    static ApiResult success(T value) {
         ApiResult result;
         result.m_value = std::move(value);
         return result;
     }
-    static ApiResult failure(ApiError error)
-    {
+    static ApiResult failure(ApiError error) {
         ApiResult result;
         result.m_error = std::move(error);
         return result;

@@ -2,16 +2,14 @@
 
 #include <QHostAddress>
 
-bool ClientConfig::isLoopbackHost(const QString &host)
-{
+bool ClientConfig::isLoopbackHost(const QString &host) {
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0)
         return true;
     const QHostAddress address(host);
     return !address.isNull() && address.isLoopback();
 }
 
-QString ClientConfig::problem() const
-{
+QString ClientConfig::problem() const {
     if (!baseUrl.isValid() || baseUrl.host().isEmpty())
         return QStringLiteral("the base URL \"%1\" is not a valid URL")
             .arg(baseUrl.toString(QUrl::RemoveUserInfo));

@@ -4,8 +4,7 @@
 
 namespace {
 
-bool readId(const QJsonObject &object, QString *id, QString *reason)
-{
+bool readId(const QJsonObject &object, QString *id, QString *reason) {
     const QJsonValue value = object.value(QLatin1String("id"));
     if (value.isString() && !value.toString().isEmpty()) {
         *id = value.toString();
@@ -20,29 +19,26 @@ bool readId(const QJsonObject &object, QString *id, QString *reason)
     return false;
 }
 
-QDateTime parseTimestamp(const QString &text)
-{
+QDateTime parseTimestamp(const QString &text) {
     QDateTime parsed = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!parsed.isValid())
         parsed = QDateTime::fromString(text, Qt::ISODate);
     // Timestamps without a zone are UTC on this API.
-    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('+'))
-        && !text.endsWith(QLatin1Char('Z')))
+    if (parsed.isValid() && parsed.timeSpec() == Qt::LocalTime &&
+        !text.contains(QLatin1Char('+')) && !text.endsWith(QLatin1Char('Z')))
         parsed.setTimeSpec(Qt::UTC);
     return parsed;
 }
 
 } // namespace
 
-QString DownloadJob::statusText() const
-{
+QString DownloadJob::statusText() const {
     if (status == JobStatus::Unknown)
         return rawStatus.isEmpty() ? jobStatusWord(status) : rawStatus;
     return jobStatusWord(status);
 }
 
-bool DownloadJob::fromListItem(const QJsonObject &object, DownloadJob *job, QString *reason)
-{
+bool DownloadJob::fromListItem(const QJsonObject &object, DownloadJob *job, QString *reason) {
     DownloadJob parsed;
     if (!readId(object, &parsed.id, reason))
         return false;
@@ -57,8 +53,7 @@ bool DownloadJob::fromListItem(const QJsonObject &object, DownloadJob *job, QStr
     return true;
 }
 
-bool DownloadJob::fromAsyncShape(const QJsonObject &envelope, DownloadJob *job, QString *reason)
-{
+bool DownloadJob::fromAsyncShape(const QJsonObject &envelope, DownloadJob *job, QString *reason) {
     const QJsonValue data = envelope.value(QLatin1String("data"));
     if (!data.isObject()) {
         *reason = QStringLiteral("the response has no \"data\" object");
@@ -76,8 +71,7 @@ bool DownloadJob::fromAsyncShape(const QJsonObject &envelope, DownloadJob *job, 
     return true;
 }
 
-QJsonObject DownloadJob::toJson() const
-{
+QJsonObject DownloadJob::toJson() const {
     QJsonObject object{{QStringLiteral("id"), id},
                        {QStringLiteral("name"), name},
                        {QStringLiteral("status"), statusText()}};
@@ -88,9 +82,8 @@ QJsonObject DownloadJob::toJson() const
     return object;
 }
 
-bool DownloadJob::operator==(const DownloadJob &other) const
-{
-    return id == other.id && name == other.name && status == other.status
-           && rawStatus == other.rawStatus && createdAt == other.createdAt
-           && downloadUrl == other.downloadUrl && outputUrl == other.outputUrl;
+bool DownloadJob::operator==(const DownloadJob &other) const {
+    return id == other.id && name == other.name && status == other.status &&
+           rawStatus == other.rawStatus && createdAt == other.createdAt &&
+           downloadUrl == other.downloadUrl && outputUrl == other.outputUrl;
 }

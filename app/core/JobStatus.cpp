@@ -1,10 +1,9 @@
 #include "JobStatus.h"
 
-JobStatus jobStatusFromWord(const QString &word)
-{
+JobStatus jobStatusFromWord(const QString &word) {
     const QString normalized = word.trimmed().toLower();
-    if (normalized == QLatin1String("processing") || normalized == QLatin1String("in progress")
-        || normalized == QLatin1String("in_progress"))
+    if (normalized == QLatin1String("processing") || normalized == QLatin1String("in progress") ||
+        normalized == QLatin1String("in_progress"))
         return JobStatus::Processing;
     if (normalized == QLatin1String("done"))
         return JobStatus::Done;
@@ -13,8 +12,7 @@ JobStatus jobStatusFromWord(const QString &word)
     return JobStatus::Unknown;
 }
 
-QString jobStatusWord(JobStatus status)
-{
+QString jobStatusWord(JobStatus status) {
     switch (status) {
     case JobStatus::Processing:
         return QStringLiteral("processing");

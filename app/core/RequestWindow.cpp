@@ -3,17 +3,13 @@
 #include <QPointer>
 #include <QTimer>
 
-RequestWindow::RequestWindow(QStringList ids, int maxInFlight, Operation operation,
-                             QObject *parent)
+RequestWindow::RequestWindow(QStringList ids, int maxInFlight, Operation operation, QObject *parent)
     : QObject(parent)
     , m_pending(std::move(ids))
     , m_maxInFlight(qMax(1, maxInFlight))
-    , m_operation(std::move(operation))
-{
-}
+    , m_operation(std::move(operation)) {}
 
-void RequestWindow::start()
-{
+void RequestWindow::start() {
     if (m_pending.isEmpty()) {
         QTimer::singleShot(0, this, &RequestWindow::allFinished);
         return;
@@ -21,8 +17,7 @@ void RequestWindow::start()
     launchMore();
 }
 
-void RequestWindow::launchMore()
-{
+void RequestWindow::launchMore() {
     while (m_inFlight < m_maxInFlight && !m_pending.isEmpty()) {
         const QString id = m_pending.takeFirst();
         ++m_inFlight;

@@ -4,13 +4,10 @@
 
 RetryPolicy::RetryPolicy(int maxRetries, int backoffBaseMs)
     : m_maxRetries(maxRetries)
-    , m_backoffBaseMs(backoffBaseMs)
-{
-}
+    , m_backoffBaseMs(backoffBaseMs) {}
 
 int RetryPolicy::delayMs(int retriesDone, const QByteArray &retryAfterHeader,
-                         const QDateTime &now) const
-{
+                         const QDateTime &now) const {
     const QByteArray header = retryAfterHeader.trimmed();
     if (!header.isEmpty()) {
         bool isNumber = false;

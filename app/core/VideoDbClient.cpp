@@ -9,22 +9,19 @@
 
 namespace {
 
-template <typename T> ApiResult<T> forwardFailure(const ApiError &error)
-{
+template <typename T> ApiResult<T> forwardFailure(const ApiError &error) {
     return ApiResult<T>::failure(error);
 }
 
-ApiError malformed(const QString &reason)
-{
+ApiError malformed(const QString &reason) {
     return ApiError(ApiError::Kind::MalformedResponse, reason);
 }
 
-bool sameOrigin(const QUrl &a, const QUrl &b)
-{
-    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0
-           && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
-           && a.port(a.scheme() == QLatin1String("https") ? 443 : 80)
-                  == b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+bool sameOrigin(const QUrl &a, const QUrl &b) {
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
 }
 
 } // namespace
@@ -33,17 +30,13 @@ VideoDbClient::VideoDbClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_retryPolicy(m_config.maxRetries, m_config.backoffBaseMs)
-    , m_network(new QNetworkAccessManager(this))
-{
-}
+    , m_network(new QNetworkAccessManager(this)) {}
 
-QByteArray VideoDbClient::clientHeaderValue()
-{
+QByteArray VideoDbClient::clientHeaderValue() {
     return QByteArrayLiteral("videodb-downloads/" VIDEODB_DOWNLOADS_VERSION);
 }
 
-QUrl VideoDbClient::endpoint(const QString &path, const QUrlQuery &query) const
-{
+QUrl VideoDbClient::endpoint(const QString &path, const QUrlQuery &query) const {
     QUrl url = m_config.baseUrl;
     QString basePath = url.path(QUrl::FullyEncoded);
     while (basePath.endsWith(QLatin1Char('/')))
@@ -54,8 +47,7 @@ QUrl VideoDbClient::endpoint(const QString &path, const QUrlQuery &query) const
 }
 
 void VideoDbClient::send(QByteArray verb, QUrl url, QByteArray body, Retry retry,
-                         EnvelopeCallback done)
-{
+                         EnvelopeCallback done) {
     const QString problem = m_config.problem();
     if (!problem.isEmpty()) {
         const auto kind = m_config.apiKey.trimmed().isEmpty() ? ApiError::Kind::Authentication
@@ -75,14 +67,14 @@ void VideoDbClient::send(QByteArray verb, QUrl url, QByteArray body, Retry retry
     dispatch(call);
 }
 
-void VideoDbClient::dispatch(const std::shared_ptr<Call> &call)
-{
+void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
     QNetworkRequest request(call->url);
     request.setRawHeader("x-access-token", m_config.apiKey.trimmed().toUtf8());
     request.setRawHeader("x-videodb-client", clientHeaderValue());
     request.setRawHeader("Accept", "application/json");
     if (!call->body.isEmpty())
-        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_config.transferTimeoutMs);
     // Qt keeps custom headers across redirects, so only a same-origin redirect may be followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
@@ -92,9 +84,10 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call)
     connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
         reply->deleteLater();
         const ApiReplyInterpreter::Reply captured = ApiReplyInterpreter::capture(reply);
-        if (call->retry == Retry::TransientFailures && ApiReplyInterpreter::isTransient(captured)
-            && m_retryPolicy.allowsAnotherAttempt(call->retriesDone)) {
-            const int delay = m_retryPolicy.delayMs(call->retriesDone, reply->rawHeader("Retry-After"));
+        if (call->retry == Retry::TransientFailures && ApiReplyInterpreter::isTransient(captured) &&
+            m_retryPolicy.allowsAnotherAttempt(call->retriesDone)) {
+            const int delay =
+                m_retryPolicy.delayMs(call->retriesDone, reply->rawHeader("Retry-After"));
             ++call->retriesDone;
             QTimer::singleShot(delay, this, [this, call] { dispatch(call); });
             return;
@@ -103,51 +96,49 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call)
     });
 }
 
-void VideoDbClient::listJobs(JobsCallback done, PageCallback onPage)
-{
+void VideoDbClient::listJobs(JobsCallback done, PageCallback onPage) {
     fetchPage(0, std::make_shared<QVector<DownloadJob>>(), std::move(done), std::move(onPage));
 }
 
 void VideoDbClient::fetchPage(int pageIndex, std::shared_ptr<QVector<DownloadJob>> collected,
-                              JobsCallback done, PageCallback onPage)
-{
+                              JobsCallback done, PageCallback onPage) {
     const int pageSize = qBound(1, m_config.pageSize, 5000);
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("page_index"), QString::number(pageIndex));
     query.addQueryItem(QStringLiteral("count"), QString::number(pageSize));
-    send("GET", endpoint(QStringLiteral("/download"), query), {}, Retry::TransientFailures,
-         [this, pageIndex, pageSize, collected, done, onPage](const ApiResult<QJsonObject> &result) {
-             if (!result.ok())
-                 return done(forwardFailure<QVector<DownloadJob>>(result.error()));
-             const QJsonValue downloads = result.value()
-                                              .value(QLatin1String("data"))
-                                              .toObject()
-                                              .value(QLatin1String("downloads"));
-             if (!downloads.isArray())
-                 return done(forwardFailure<QVector<DownloadJob>>(malformed(
-                     QStringLiteral("page %1 has no \"data.downloads\" array").arg(pageIndex))));
-             const QJsonArray items = downloads.toArray();
-             QVector<DownloadJob> page;
-             page.reserve(items.size());
-             for (const QJsonValue &item : items) {
-                 DownloadJob job;
-                 QString reason;
-                 if (!DownloadJob::fromListItem(item.toObject(), &job, &reason))
-                     return done(forwardFailure<QVector<DownloadJob>>(malformed(
-                         QStringLiteral("page %1: %2").arg(pageIndex).arg(reason))));
-                 page.append(std::move(job));
-             }
-             if (onPage)
-                 onPage(page);
-             *collected += page;
-             if (items.size() < pageSize)
-                 return done(ApiResult<QVector<DownloadJob>>::success(std::move(*collected)));
-             fetchPage(pageIndex + 1, collected, done, onPage);
-         });
+    send(
+        "GET", endpoint(QStringLiteral("/download"), query), {}, Retry::TransientFailures,
+        [this, pageIndex, pageSize, collected, done, onPage](const ApiResult<QJsonObject> &result) {
+            if (!result.ok())
+                return done(forwardFailure<QVector<DownloadJob>>(result.error()));
+            const QJsonValue downloads = result.value()
+                                             .value(QLatin1String("data"))
+                                             .toObject()
+                                             .value(QLatin1String("downloads"));
+            if (!downloads.isArray())
+                return done(forwardFailure<QVector<DownloadJob>>(malformed(
+                    QStringLiteral("page %1 has no \"data.downloads\" array").arg(pageIndex))));
+            const QJsonArray items = downloads.toArray();
+            QVector<DownloadJob> page;
+            page.reserve(items.size());
+            for (const QJsonValue &item : items) {
+                DownloadJob job;
+                QString reason;
+                if (!DownloadJob::fromListItem(item.toObject(), &job, &reason))
+                    return done(forwardFailure<QVector<DownloadJob>>(
+                        malformed(QStringLiteral("page %1: %2").arg(pageIndex).arg(reason))));
+                page.append(std::move(job));
+            }
+            if (onPage)
+                onPage(page);
+            *collected += page;
+            if (items.size() < pageSize)
+                return done(ApiResult<QVector<DownloadJob>>::success(std::move(*collected)));
+            fetchPage(pageIndex + 1, collected, done, onPage);
+        });
 }
 
-ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope)
-{
+ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope) {
     if (!envelope.ok())
         return forwardFailure<DownloadJob>(envelope.error());
     const QJsonObject &object = envelope.value();
@@ -163,15 +154,14 @@ ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJson
     return ApiResult<DownloadJob>::success(job);
 }
 
-void VideoDbClient::getJob(const QString &id, JobCallback done)
-{
-    const QString path = QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+void VideoDbClient::getJob(const QString &id, JobCallback done) {
+    const QString path =
+        QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
     send("GET", endpoint(path), {}, Retry::TransientFailures,
          [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
 }
 
-void VideoDbClient::createJob(const QString &streamLink, const QString &name, JobCallback done)
-{
+void VideoDbClient::createJob(const QString &streamLink, const QString &name, JobCallback done) {
     QJsonObject body{{QStringLiteral("stream_link"), streamLink}};
     if (!name.isEmpty())
         body.insert(QStringLiteral("name"), name);
@@ -182,20 +172,19 @@ void VideoDbClient::createJob(const QString &streamLink, const QString &name, Jo
          [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
 }
 
-void VideoDbClient::retryJob(const QString &id, JobCallback done)
-{
-    const QString path = QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+void VideoDbClient::retryJob(const QString &id, JobCallback done) {
+    const QString path =
+        QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
     send("POST", endpoint(path), {}, Retry::Never,
          [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
 }
 
-void VideoDbClient::deleteJob(const QString &id, MessageCallback done)
-{
+void VideoDbClient::deleteJob(const QString &id, MessageCallback done) {
     // The spec puts download_id in the query, the published samples in a JSON body: send both.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("download_id"), id);
-    const QByteArray body =
-        QJsonDocument(QJsonObject{{QStringLiteral("download_id"), id}}).toJson(QJsonDocument::Compact);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("download_id"), id}})
+                                .toJson(QJsonDocument::Compact);
     // 429/503 mean the server refused before acting, so asking again cannot delete twice.
     send("DELETE", endpoint(QStringLiteral("/download"), query), body, Retry::TransientFailures,
          [done](const ApiResult<QJsonObject> &result) {
@@ -206,8 +195,7 @@ void VideoDbClient::deleteJob(const QString &id, MessageCallback done)
          });
 }
 
-void VideoDbClient::getAsyncResult(const QUrl &outputUrl, JobCallback done)
-{
+void VideoDbClient::getAsyncResult(const QUrl &outputUrl, JobCallback done) {
     if (!sameOrigin(outputUrl, m_config.baseUrl)) {
         QTimer::singleShot(0, this, [done] {
             done(forwardFailure<DownloadJob>(ApiError(

@@ -20,8 +20,7 @@ namespace {
 
 constexpr int maxPageSize = 5000;
 
-qint64 nowMs()
-{
+qint64 nowMs() {
     return QDateTime::currentMSecsSinceEpoch();
 }
 
@@ -35,24 +34,20 @@ ApiServer::ApiServer(const EmulatorOptions &options, JobRepository &jobs,
     , m_signer(signer)
     , m_server(new QHttpServer(this))
     // Fixed seed: a fault pattern that is the same on every run.
-    , m_faults(20261128u)
-{
+    , m_faults(20261128u) {
     registerRoutes();
 }
 
-bool ApiServer::listen(quint16 port)
-{
+bool ApiServer::listen(quint16 port) {
     return m_server->listen(QHostAddress::LocalHost, port) != 0;
 }
 
-quint16 ApiServer::port() const
-{
+quint16 ApiServer::port() const {
     const auto servers = m_server->servers();
     return servers.isEmpty() ? 0 : servers.first()->serverPort();
 }
 
-void ApiServer::registerRoutes()
-{
+void ApiServer::registerRoutes() {
     using Method = QHttpServerRequest::Method;
     m_server->route(QStringLiteral("/download"), Method::Get,
                     [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
@@ -90,12 +85,12 @@ void ApiServer::registerRoutes()
 }
 
 void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
-                      const Handler &handler)
-{
+                      const Handler &handler) {
     ++m_requestCount;
     Reply reply;
-    const bool injectFault = m_requestCount <= m_options.failFirst
-                             || (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate);
+    const bool injectFault =
+        m_requestCount <= m_options.failFirst ||
+        (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate);
     const QByteArray key = request.value("x-access-token");
     if (injectFault) {
         reply = error(503, QStringLiteral("the service is temporarily unavailable"),
@@ -124,8 +119,7 @@ void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
     });
 }
 
-void ApiServer::write(QHttpServerResponder &responder, const Reply &reply)
-{
+void ApiServer::write(QHttpServerResponder &responder, const Reply &reply) {
     const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     responder.writeHeader("Content-Type", "application/json");
@@ -135,8 +129,7 @@ void ApiServer::write(QHttpServerResponder &responder, const Reply &reply)
     responder.writeBody(body);
 }
 
-ApiServer::Reply ApiServer::error(int status, const QString &message, const QString &code)
-{
+ApiServer::Reply ApiServer::error(int status, const QString &message, const QString &code) {
     Reply reply;
     reply.status = status;
     reply.body = QJsonObject{{QStringLiteral("success"), false},
@@ -145,8 +138,7 @@ ApiServer::Reply ApiServer::error(int status, const QString &message, const QStr
     return reply;
 }
 
-QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const
-{
+QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const {
     QJsonObject object{{QStringLiteral("id"), job.id},
                        {QStringLiteral("name"), job.name},
                        {QStringLiteral("status"), job.listStatusAt(now)},
@@ -155,23 +147,23 @@ QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const
         // Valid for urlTtlS after completion, like VideoDB's 24-hour links.
         const qint64 expiresAtS = job.readyAtMs / 1000 + m_options.urlTtlS;
         object.insert(QStringLiteral("download_url"),
-                      m_signer.sign(m_filesBaseUrl, job.id, job.name, expiresAtS).toString(QUrl::FullyEncoded));
+                      m_signer.sign(m_filesBaseUrl, job.id, job.name, expiresAtS)
+                          .toString(QUrl::FullyEncoded));
     }
     return object;
 }
 
-QJsonObject ApiServer::asyncShape(const EmulatedJob &job, qint64 now) const
-{
+QJsonObject ApiServer::asyncShape(const EmulatedJob &job, qint64 now) const {
     QUrl outputUrl(QStringLiteral("http://127.0.0.1:%1/async-response/%2").arg(port()).arg(job.id));
-    return QJsonObject{{QStringLiteral("success"), true},
-                       {QStringLiteral("status"), job.asyncStatusAt(now)},
-                       {QStringLiteral("data"),
-                        QJsonObject{{QStringLiteral("id"), job.id},
-                                    {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}}}};
+    return QJsonObject{
+        {QStringLiteral("success"), true},
+        {QStringLiteral("status"), job.asyncStatusAt(now)},
+        {QStringLiteral("data"),
+         QJsonObject{{QStringLiteral("id"), job.id},
+                     {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}}}};
 }
 
-ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const
-{
+ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const {
     const QUrlQuery query = request.query();
     bool indexOk = true;
     bool countOk = true;
@@ -196,8 +188,7 @@ ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const
     return reply;
 }
 
-ApiServer::Reply ApiServer::getJob(const QString &id) const
-{
+ApiServer::Reply ApiServer::getJob(const QString &id) const {
     const EmulatedJob *job = m_jobs.find(id);
     if (!job)
         return error(404, QStringLiteral("download job %1 not found").arg(id),
@@ -213,8 +204,7 @@ ApiServer::Reply ApiServer::getJob(const QString &id) const
     return reply;
 }
 
-ApiServer::Reply ApiServer::createJob(const QHttpServerRequest &request)
-{
+ApiServer::Reply ApiServer::createJob(const QHttpServerRequest &request) {
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
@@ -225,8 +215,9 @@ ApiServer::Reply ApiServer::createJob(const QHttpServerRequest &request)
     if (streamLink.isEmpty())
         return error(400, QStringLiteral("stream_link is required"),
                      QStringLiteral("MISSING_STREAM_LINK"));
-    if (!streamUrl.isValid() || streamUrl.host().isEmpty()
-        || (streamUrl.scheme() != QLatin1String("https") && streamUrl.scheme() != QLatin1String("http")))
+    if (!streamUrl.isValid() || streamUrl.host().isEmpty() ||
+        (streamUrl.scheme() != QLatin1String("https") &&
+         streamUrl.scheme() != QLatin1String("http")))
         return error(400, QStringLiteral("stream_link must be an http(s) URL"),
                      QStringLiteral("INVALID_STREAM_LINK"));
     const QString name = document.object().value(QLatin1String("name")).toString();
@@ -236,8 +227,7 @@ ApiServer::Reply ApiServer::createJob(const QHttpServerRequest &request)
     return reply;
 }
 
-ApiServer::Reply ApiServer::retryJob(const QString &id)
-{
+ApiServer::Reply ApiServer::retryJob(const QString &id) {
     const qint64 now = nowMs();
     const EmulatedJob *job = m_jobs.retry(id, now);
     if (!job)
@@ -248,8 +238,7 @@ ApiServer::Reply ApiServer::retryJob(const QString &id)
     return reply;
 }
 
-ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request)
-{
+ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request) {
     // The spec documents a query parameter, the published samples a JSON body: accept either.
     QString id = request.query().queryItemValue(QStringLiteral("download_id"));
     const QByteArray body = request.body().trimmed();
@@ -278,8 +267,7 @@ ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request)
     return reply;
 }
 
-ApiServer::Reply ApiServer::asyncResponse(const QString &id) const
-{
+ApiServer::Reply ApiServer::asyncResponse(const QString &id) const {
     const EmulatedJob *job = m_jobs.find(id);
     if (!job)
         return error(404, QStringLiteral("response %1 not found").arg(id),

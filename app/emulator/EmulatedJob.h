@@ -15,15 +15,13 @@ struct EmulatedJob final {
 
     bool isProcessingAt(qint64 nowMs) const { return nowMs < readyAtMs; }
     // The list/detail vocabulary: processing | done | error.
-    QString listStatusAt(qint64 nowMs) const
-    {
+    QString listStatusAt(qint64 nowMs) const {
         if (isProcessingAt(nowMs))
             return QStringLiteral("processing");
         return endsInError ? QStringLiteral("error") : QStringLiteral("done");
     }
     // The async vocabulary: processing | done | failed.
-    QString asyncStatusAt(qint64 nowMs) const
-    {
+    QString asyncStatusAt(qint64 nowMs) const {
         if (isProcessingAt(nowMs))
             return QStringLiteral("processing");
         return endsInError ? QStringLiteral("failed") : QStringLiteral("done");

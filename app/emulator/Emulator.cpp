@@ -8,8 +8,7 @@
 
 namespace {
 
-QByteArray randomSecret()
-{
+QByteArray randomSecret() {
     QByteArray secret(32, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(secret.data()),
                                           secret.size() / int(sizeof(quint32)));
@@ -24,33 +23,29 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     , m_jobs(options.processingMs)
     , m_signer(randomSecret())
     , m_apiServer(new ApiServer(m_options, m_jobs, m_signer, this))
-    , m_fileHost(new FileHost(m_signer, m_options.fileSize, this))
-{
-}
+    , m_fileHost(new FileHost(m_signer, m_options.fileSize, this)) {}
 
-bool Emulator::start()
-{
+bool Emulator::start() {
     if (!m_apiServer->listen(m_options.port)) {
-        m_errorString = QStringLiteral("cannot listen on 127.0.0.1:%1 for the API").arg(m_options.port);
+        m_errorString =
+            QStringLiteral("cannot listen on 127.0.0.1:%1 for the API").arg(m_options.port);
         return false;
     }
     if (!m_fileHost->listen(m_options.filePort)) {
-        m_errorString =
-            QStringLiteral("cannot listen on 127.0.0.1:%1 for the file host").arg(m_options.filePort);
+        m_errorString = QStringLiteral("cannot listen on 127.0.0.1:%1 for the file host")
+                            .arg(m_options.filePort);
         return false;
     }
     m_apiServer->setFilesBaseUrl(m_options.filesBaseUrl.isEmpty() ? m_fileHost->baseUrl()
-                                                                 : m_options.filesBaseUrl);
+                                                                  : m_options.filesBaseUrl);
     m_jobs.seed(m_options.seed, QDateTime::currentMSecsSinceEpoch());
     return true;
 }
 
-QUrl Emulator::apiUrl() const
-{
+QUrl Emulator::apiUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_apiServer->port()));
 }
 
-QUrl Emulator::filesUrl() const
-{
+QUrl Emulator::filesUrl() const {
     return m_fileHost->baseUrl();
 }

@@ -10,8 +10,7 @@ namespace {
 constexpr qint64 patternLength = 1048573;
 } // namespace
 
-const QByteArray &FileContent::pattern()
-{
+const QByteArray &FileContent::pattern() {
     static const QByteArray bytes = [] {
         QByteArray generated(patternLength, Qt::Uninitialized);
         quint64 state = 0x9E3779B97F4A7C15ULL;
@@ -28,12 +27,9 @@ const QByteArray &FileContent::pattern()
 
 FileContent::FileContent(const QString &jobId, qint64 size)
     : m_size(qMax<qint64>(0, size))
-    , m_phase(phaseFor(jobId))
-{
-}
+    , m_phase(phaseFor(jobId)) {}
 
-qint64 FileContent::phaseFor(const QString &jobId)
-{
+qint64 FileContent::phaseFor(const QString &jobId) {
     // A hash that is the same in every process, unlike qHash with the global seed.
     const QByteArray digest = QCryptographicHash::hash(jobId.toUtf8(), QCryptographicHash::Sha256);
     quint64 value = 0;
@@ -42,8 +38,7 @@ qint64 FileContent::phaseFor(const QString &jobId)
     return qint64(value % patternLength);
 }
 
-qint64 FileContent::read(qint64 offset, char *out, qint64 length) const
-{
+qint64 FileContent::read(qint64 offset, char *out, qint64 length) const {
     if (offset < 0 || offset >= m_size)
         return 0;
     const qint64 total = qMin(length, m_size - offset);
@@ -58,8 +53,7 @@ qint64 FileContent::read(qint64 offset, char *out, qint64 length) const
     return total;
 }
 
-QByteArray FileContent::sha256() const
-{
+QByteArray FileContent::sha256() const {
     QCryptographicHash hash(QCryptographicHash::Sha256);
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (qint64 offset = 0; offset < m_size;) {

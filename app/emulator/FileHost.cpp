@@ -9,26 +9,22 @@ FileHost::FileHost(const FileUrlSigner &signer, qint64 fileSize, QObject *parent
     : QObject(parent)
     , m_signer(signer)
     , m_fileSize(fileSize)
-    , m_server(new QTcpServer(this))
-{
+    , m_server(new QTcpServer(this)) {
     connect(m_server, &QTcpServer::newConnection, this, [this] {
         while (QTcpSocket *socket = m_server->nextPendingConnection())
             new FileHostConnection(socket, this);
     });
 }
 
-bool FileHost::listen(quint16 port)
-{
+bool FileHost::listen(quint16 port) {
     return m_server->listen(QHostAddress::LocalHost, port);
 }
 
-QUrl FileHost::baseUrl() const
-{
+QUrl FileHost::baseUrl() const {
     return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_server->serverPort()));
 }
 
-void FileHost::noteRequest(bool carriedApiKey)
-{
+void FileHost::noteRequest(bool carriedApiKey) {
     ++m_requestCount;
     if (!carriedApiKey)
         return;

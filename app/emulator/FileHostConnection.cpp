@@ -23,8 +23,7 @@ enum class RangeParse { None, Satisfiable, Unsatisfiable };
 
 // A single "bytes=a-b", "bytes=a-" or "bytes=-n". Anything else is ignored, as RFC 9110
 // allows, and the whole file is sent.
-RangeParse parseRange(const QByteArray &header, qint64 size, ByteRange *range)
-{
+RangeParse parseRange(const QByteArray &header, qint64 size, ByteRange *range) {
     const QByteArray value = header.trimmed();
     if (!value.startsWith("bytes=") || value.contains(','))
         return RangeParse::None;
@@ -61,8 +60,7 @@ RangeParse parseRange(const QByteArray &header, qint64 size, ByteRange *range)
 FileHostConnection::FileHostConnection(QTcpSocket *socket, FileHost *host)
     : QObject(host)
     , m_socket(socket)
-    , m_host(host)
-{
+    , m_host(host) {
     socket->setParent(this);
     connect(socket, &QTcpSocket::readyRead, this, &FileHostConnection::readRequestHead);
     connect(socket, &QTcpSocket::bytesWritten, this, &FileHostConnection::pumpBody);
@@ -72,8 +70,7 @@ FileHostConnection::FileHostConnection(QTcpSocket *socket, FileHost *host)
         deleteLater();
 }
 
-void FileHostConnection::readRequestHead()
-{
+void FileHostConnection::readRequestHead() {
     if (m_content)
         return;
     m_head += m_socket->readAll();
@@ -93,14 +90,14 @@ void FileHostConnection::readRequestHead()
     for (int i = 1; i < lines.size(); ++i) {
         const int colon = lines[i].indexOf(':');
         if (colon > 0)
-            headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
+            headers.insert(lines[i].left(colon).trimmed().toLower(),
+                           lines[i].mid(colon + 1).trimmed());
     }
     answer(requestLine[0], requestLine[1], headers);
 }
 
 void FileHostConnection::answer(const QByteArray &method, const QByteArray &target,
-                                const QHash<QByteArray, QByteArray> &headers)
-{
+                                const QHash<QByteArray, QByteArray> &headers) {
     m_host->noteRequest(headers.contains("x-access-token"));
     if (method != "GET" && method != "HEAD") {
         sendError(405, "Method Not Allowed", "only GET and HEAD", "Allow: GET, HEAD\r\n");
@@ -150,8 +147,8 @@ void FileHostConnection::answer(const QByteArray &method, const QByteArray &targ
     head += "Accept-Ranges: bytes\r\n";
     head += "ETag: " + etag + "\r\n";
     if (partial)
-        head += "Content-Range: bytes " + QByteArray::number(range.first) + '-'
-                + QByteArray::number(range.last) + '/' + QByteArray::number(size) + "\r\n";
+        head += "Content-Range: bytes " + QByteArray::number(range.first) + '-' +
+                QByteArray::number(range.last) + '/' + QByteArray::number(size) + "\r\n";
     head += "Connection: close\r\n\r\n";
     m_socket->write(head);
 
@@ -160,8 +157,7 @@ void FileHostConnection::answer(const QByteArray &method, const QByteArray &targ
     pumpBody();
 }
 
-void FileHostConnection::pumpBody()
-{
+void FileHostConnection::pumpBody() {
     if (!m_content)
         return;
     while (m_nextOffset < m_endOffset && m_socket->bytesToWrite() < socketHighWater) {
@@ -177,12 +173,12 @@ void FileHostConnection::pumpBody()
 }
 
 void FileHostConnection::sendError(int status, const QByteArray &reason, const QByteArray &message,
-                                   const QByteArray &extraHeaders)
-{
+                                   const QByteArray &extraHeaders) {
     const QByteArray body = message + '\n';
-    m_socket->write("HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n"
-                    + "Content-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size())
-                    + "\r\n" + extraHeaders + "Connection: close\r\n\r\n" + body);
+    m_socket->write(
+        "HTTP/1.1 " + QByteArray::number(status) + ' ' + reason + "\r\n" +
+        "Content-Type: text/plain\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
+        extraHeaders + "Connection: close\r\n\r\n" + body);
     m_content.reset();
     m_socket->disconnectFromHost();
 }

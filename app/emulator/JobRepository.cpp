@@ -8,16 +8,15 @@
 namespace {
 
 constexpr std::array<const char *, 10> topics = {
-    "Quarterly keynote", "Product demo", "Onboarding walkthrough", "Customer interview",
-    "Team standup",      "Launch teaser", "Conference talk",       "Tutorial",
+    "Quarterly keynote", "Product demo",   "Onboarding walkthrough", "Customer interview",
+    "Team standup",      "Launch teaser",  "Conference talk",        "Tutorial",
     "Webinar recording", "Highlights reel"};
 
 // Mixed so that even a handful of seeded jobs shows every status.
 constexpr std::array<const char *, 10> seededStatuses = {
     "done", "processing", "done", "error", "done", "done", "processing", "done", "error", "done"};
 
-QString nameFromStreamLink(const QString &streamLink)
-{
+QString nameFromStreamLink(const QString &streamLink) {
     const QString last = QUrl(streamLink).fileName();
     return last.isEmpty() ? QStringLiteral("download.mp4") : last;
 }
@@ -25,19 +24,15 @@ QString nameFromStreamLink(const QString &streamLink)
 } // namespace
 
 JobRepository::JobRepository(qint64 processingMs)
-    : m_processingMs(processingMs)
-{
-}
+    : m_processingMs(processingMs) {}
 
-EmulatedJob &JobRepository::insert(EmulatedJob job)
-{
+EmulatedJob &JobRepository::insert(EmulatedJob job) {
     const quint64 sequence = m_nextSequence++;
     m_sequenceById.insert(job.id, sequence);
     return m_jobs.emplace(sequence, std::move(job)).first->second;
 }
 
-void JobRepository::seed(int count, qint64 nowMs)
-{
+void JobRepository::seed(int count, qint64 nowMs) {
     const QDateTime firstCreated(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
     for (int index = 0; index < count; ++index) {
         EmulatedJob job;
@@ -57,8 +52,7 @@ void JobRepository::seed(int count, qint64 nowMs)
     }
 }
 
-QVector<const EmulatedJob *> JobRepository::page(int pageIndex, int count) const
-{
+QVector<const EmulatedJob *> JobRepository::page(int pageIndex, int count) const {
     QVector<const EmulatedJob *> result;
     const qint64 skip = qint64(pageIndex) * count;
     if (pageIndex < 0 || count <= 0 || skip >= qint64(m_jobs.size()))
@@ -70,8 +64,7 @@ QVector<const EmulatedJob *> JobRepository::page(int pageIndex, int count) const
     return result;
 }
 
-const EmulatedJob *JobRepository::find(const QString &id) const
-{
+const EmulatedJob *JobRepository::find(const QString &id) const {
     const auto sequence = m_sequenceById.constFind(id);
     if (sequence == m_sequenceById.constEnd())
         return nullptr;
@@ -79,8 +72,7 @@ const EmulatedJob *JobRepository::find(const QString &id) const
 }
 
 const EmulatedJob &JobRepository::create(const QString &streamLink, const QString &name,
-                                         qint64 nowMs)
-{
+                                         qint64 nowMs) {
     EmulatedJob job;
     job.id = QStringLiteral("dl-new-%1").arg(m_nextSequence + 1, 6, 10, QLatin1Char('0'));
     job.name = name.isEmpty() ? nameFromStreamLink(streamLink) : name;
@@ -92,8 +84,7 @@ const EmulatedJob &JobRepository::create(const QString &streamLink, const QStrin
     return insert(std::move(job));
 }
 
-const EmulatedJob *JobRepository::retry(const QString &id, qint64 nowMs)
-{
+const EmulatedJob *JobRepository::retry(const QString &id, qint64 nowMs) {
     const auto sequence = m_sequenceById.constFind(id);
     if (sequence == m_sequenceById.constEnd())
         return nullptr;
@@ -103,8 +94,7 @@ const EmulatedJob *JobRepository::retry(const QString &id, qint64 nowMs)
     return &job;
 }
 
-bool JobRepository::remove(const QString &id)
-{
+bool JobRepository::remove(const QString &id) {
     const auto sequence = m_sequenceById.constFind(id);
     if (sequence == m_sequenceById.constEnd())
         return false;
@@ -113,8 +103,7 @@ bool JobRepository::remove(const QString &id)
     return true;
 }
 
-QStringList JobRepository::ids() const
-{
+QStringList JobRepository::ids() const {
     QStringList result;
     result.reserve(int(m_jobs.size()));
     for (auto it = m_jobs.rbegin(); it != m_jobs.rend(); ++it)

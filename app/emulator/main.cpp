@@ -7,15 +7,15 @@
 namespace {
 
 bool readInteger(const QCommandLineParser &parser, const QString &name, qint64 minimum,
-                 qint64 *value)
-{
+                 qint64 *value) {
     if (!parser.isSet(name))
         return true;
     bool ok = false;
     const qint64 parsed = parser.value(name).toLongLong(&ok);
     if (!ok || parsed < minimum) {
-        QTextStream(stderr) << "videodb-emulator: --" << name << " needs a whole number of at least "
-                            << minimum << ", got \"" << parser.value(name) << "\"\n";
+        QTextStream(stderr) << "videodb-emulator: --" << name
+                            << " needs a whole number of at least " << minimum << ", got \""
+                            << parser.value(name) << "\"\n";
         return false;
     }
     *value = parsed;
@@ -24,8 +24,7 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, qint64 m
 
 } // namespace
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videodb-emulator"));
 
@@ -34,17 +33,28 @@ int main(int argc, char *argv[])
         QStringLiteral("A local implementation of VideoDB's download API, on 127.0.0.1 only."));
     parser.addHelpOption();
     const QList<QCommandLineOption> options{
-        {QStringLiteral("port"), QStringLiteral("API port; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("file-port"), QStringLiteral("File host port; 0 picks a free one."), QStringLiteral("N"), QStringLiteral("0")},
-        {QStringLiteral("api-key"), QStringLiteral("The key clients must send."), QStringLiteral("KEY"), QStringLiteral("sk-demo")},
-        {QStringLiteral("seed"), QStringLiteral("Create N deterministic jobs."), QStringLiteral("N")},
-        {QStringLiteral("processing-ms"), QStringLiteral("How long a job stays processing."), QStringLiteral("MS")},
-        {QStringLiteral("file-size"), QStringLiteral("Bytes in every served file."), QStringLiteral("BYTES")},
-        {QStringLiteral("url-ttl-s"), QStringLiteral("Lifetime of a download_url after completion."), QStringLiteral("S")},
-        {QStringLiteral("files-base-url"), QStringLiteral("Point download_url at this host instead."), QStringLiteral("URL")},
-        {QStringLiteral("fail-rate"), QStringLiteral("Share of API requests answered with 503."), QStringLiteral("P")},
-        {QStringLiteral("fail-first"), QStringLiteral("Answer the first N API requests with 503."), QStringLiteral("N")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer."), QStringLiteral("MS")},
+        {QStringLiteral("port"), QStringLiteral("API port; 0 picks a free one."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("file-port"), QStringLiteral("File host port; 0 picks a free one."),
+         QStringLiteral("N"), QStringLiteral("0")},
+        {QStringLiteral("api-key"), QStringLiteral("The key clients must send."),
+         QStringLiteral("KEY"), QStringLiteral("sk-demo")},
+        {QStringLiteral("seed"), QStringLiteral("Create N deterministic jobs."),
+         QStringLiteral("N")},
+        {QStringLiteral("processing-ms"), QStringLiteral("How long a job stays processing."),
+         QStringLiteral("MS")},
+        {QStringLiteral("file-size"), QStringLiteral("Bytes in every served file."),
+         QStringLiteral("BYTES")},
+        {QStringLiteral("url-ttl-s"),
+         QStringLiteral("Lifetime of a download_url after completion."), QStringLiteral("S")},
+        {QStringLiteral("files-base-url"),
+         QStringLiteral("Point download_url at this host instead."), QStringLiteral("URL")},
+        {QStringLiteral("fail-rate"), QStringLiteral("Share of API requests answered with 503."),
+         QStringLiteral("P")},
+        {QStringLiteral("fail-first"), QStringLiteral("Answer the first N API requests with 503."),
+         QStringLiteral("N")},
+        {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer."),
+         QStringLiteral("MS")},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -55,14 +65,14 @@ int main(int argc, char *argv[])
     qint64 seed = 0;
     qint64 failFirst = 0;
     qint64 latency = 0;
-    if (!readInteger(parser, QStringLiteral("port"), 0, &port)
-        || !readInteger(parser, QStringLiteral("file-port"), 0, &filePort)
-        || !readInteger(parser, QStringLiteral("seed"), 0, &seed)
-        || !readInteger(parser, QStringLiteral("processing-ms"), 0, &settings.processingMs)
-        || !readInteger(parser, QStringLiteral("file-size"), 0, &settings.fileSize)
-        || !readInteger(parser, QStringLiteral("url-ttl-s"), 0, &settings.urlTtlS)
-        || !readInteger(parser, QStringLiteral("fail-first"), 0, &failFirst)
-        || !readInteger(parser, QStringLiteral("latency-ms"), 0, &latency))
+    if (!readInteger(parser, QStringLiteral("port"), 0, &port) ||
+        !readInteger(parser, QStringLiteral("file-port"), 0, &filePort) ||
+        !readInteger(parser, QStringLiteral("seed"), 0, &seed) ||
+        !readInteger(parser, QStringLiteral("processing-ms"), 0, &settings.processingMs) ||
+        !readInteger(parser, QStringLiteral("file-size"), 0, &settings.fileSize) ||
+        !readInteger(parser, QStringLiteral("url-ttl-s"), 0, &settings.urlTtlS) ||
+        !readInteger(parser, QStringLiteral("fail-first"), 0, &failFirst) ||
+        !readInteger(parser, QStringLiteral("latency-ms"), 0, &latency))
         return 2;
     if (port > 65535 || filePort > 65535) {
         QTextStream(stderr) << "videodb-emulator: ports go up to 65535\n";
@@ -83,7 +93,8 @@ int main(int argc, char *argv[])
         }
     }
     if (parser.isSet(QStringLiteral("files-base-url"))) {
-        settings.filesBaseUrl = QUrl(parser.value(QStringLiteral("files-base-url")), QUrl::StrictMode);
+        settings.filesBaseUrl =
+            QUrl(parser.value(QStringLiteral("files-base-url")), QUrl::StrictMode);
         if (!settings.filesBaseUrl.isValid() || settings.filesBaseUrl.host().isEmpty()) {
             QTextStream(stderr) << "videodb-emulator: --files-base-url is not a valid URL\n";
             return 2;

@@ -20,8 +20,9 @@ class CliTest final : public QObject {
 
     static QString cliPath() { return QStringLiteral(VIDEODB_CLI_PATH); }
 
-    static Run run(const QStringList &arguments, const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-    {
+    static Run
+    run(const QStringList &arguments,
+        const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment()) {
         QProcess process;
         process.setProcessEnvironment(environment);
         // No terminal: standard input is closed, as in a script or CI.
@@ -33,13 +34,11 @@ class CliTest final : public QObject {
                    process.readAllStandardOutput(), process.readAllStandardError()};
     }
     static Run runAgainst(const EmulatorProcess &emulator, QStringList arguments,
-                          const QString &key = QStringLiteral("sk-demo"))
-    {
+                          const QString &key = QStringLiteral("sk-demo")) {
         arguments << "--base-url" << emulator.apiUrl().toString() << "--api-key" << key;
         return run(arguments);
     }
-    static QStringList listedIds(const EmulatorProcess &emulator)
-    {
+    static QStringList listedIds(const EmulatorProcess &emulator) {
         const Run listed = runAgainst(emulator, {"list", "--json"});
         QStringList ids;
         for (const QJsonValue &job : QJsonDocument::fromJson(listed.out).array())
@@ -48,24 +47,24 @@ class CliTest final : public QObject {
     }
     // Runs the CLI on a pseudo-terminal (util-linux script) and types answer at its prompt.
     static Run runOnTerminal(const EmulatorProcess &emulator, const QStringList &arguments,
-                             const QByteArray &answer)
-    {
+                             const QByteArray &answer) {
         QStringList command{cliPath()};
-        command << arguments << "--base-url" << emulator.apiUrl().toString() << "--api-key" << "sk-demo";
+        command << arguments << "--base-url" << emulator.apiUrl().toString() << "--api-key"
+                << "sk-demo";
         QProcess process;
         process.start("script", {"-qec", command.join(' '), "/dev/null"});
         process.waitForStarted();
         process.write(answer);
         if (!process.waitForFinished(30000))
             process.kill();
-        return Run{process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
+        return Run{process.exitCode(), process.readAllStandardOutput(),
+                   process.readAllStandardError()};
     }
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
 
-    void listJsonReturnsEveryJobOfTwelveThousand()
-    {
+    void listJsonReturnsEveryJobOfTwelveThousand() {
         EmulatorProcess emulator;
         QVERIFY2(emulator.start({"--seed", "12000"}), qPrintable(emulator.errorText()));
         const Run listed = runAgainst(emulator, {"list", "--json"});
@@ -78,8 +77,7 @@ private slots:
         QCOMPARE(ids.size(), 12000);
     }
 
-    void listFiltersByStatusAndPrintsATable()
-    {
+    void listFiltersByStatusAndPrintsATable() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "10", "--processing-ms", "600000"}));
         const Run failed = runAgainst(emulator, {"list", "--status", "failed", "--json"});
@@ -95,8 +93,7 @@ private slots:
         QCOMPARE(runAgainst(emulator, {"list", "--status", "sideways"}).exitCode, 2);
     }
 
-    void deleteWithYesRemovesExactlyThatJob()
-    {
+    void deleteWithYesRemovesExactlyThatJob() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "7"}));
         QCOMPARE(listedIds(emulator).size(), 7);
@@ -108,8 +105,7 @@ private slots:
         QVERIFY(!remaining.contains("dl-000003"));
     }
 
-    void deleteWithoutYesAndWithoutTerminalDeletesNothing()
-    {
+    void deleteWithoutYesAndWithoutTerminalDeletesNothing() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "7"}));
         const Run refused = runAgainst(emulator, {"delete", "dl-000003"});
@@ -119,8 +115,7 @@ private slots:
         QCOMPARE(listedIds(emulator).size(), 7);
     }
 
-    void deleteOnATerminalAsksFirst()
-    {
+    void deleteOnATerminalAsksFirst() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "7", "--processing-ms", "600000"}));
         const Run declined = runOnTerminal(emulator, {"delete", "dl-000001", "dl-000002"}, "n\n");
@@ -137,8 +132,7 @@ private slots:
         QCOMPARE(listedIds(emulator).size(), 5);
     }
 
-    void deleteManyReportsEachOutcome()
-    {
+    void deleteManyReportsEachOutcome() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "12", "--latency-ms", "50"}));
         QStringList arguments{"delete", "--yes"};
@@ -152,8 +146,7 @@ private slots:
         QCOMPARE(listedIds(emulator), QStringList({"dl-000012", "dl-000011"}));
     }
 
-    void showCreateAndRetry()
-    {
+    void showCreateAndRetry() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "4", "--processing-ms", "600000"}));
         const Run shown = runAgainst(emulator, {"show", "dl-000001", "--json"});
@@ -161,7 +154,8 @@ private slots:
         QCOMPARE(QJsonDocument::fromJson(shown.out).object().value("name").toString(),
                  QStringLiteral("Quarterly keynote 0001.mp4"));
 
-        const Run created = runAgainst(emulator, {"create", "https://stream.videodb.io/v/new.m3u8", "--name", "New cut.mp4"});
+        const Run created = runAgainst(
+            emulator, {"create", "https://stream.videodb.io/v/new.m3u8", "--name", "New cut.mp4"});
         QCOMPARE(created.exitCode, 0);
         const QString id = QString::fromUtf8(created.out.trimmed());
         QVERIFY(!id.isEmpty());
@@ -173,8 +167,7 @@ private slots:
         QCOMPARE(runAgainst(emulator, {"create", "not-a-url"}).exitCode, 1);
     }
 
-    void exitCodesAndOneLineErrors()
-    {
+    void exitCodesAndOneLineErrors() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({"--seed", "2", "--api-key", "sk-right"}));
         const Run unauthorized = runAgainst(emulator, {"list"}, "sk-secret-leak-check");
@@ -200,8 +193,7 @@ private slots:
         QCOMPARE(run({"list", "--base-url", emulator.apiUrl().toString()}, withKey).exitCode, 0);
     }
 
-    void deadServerFailsWithExitOne()
-    {
+    void deadServerFailsWithExitOne() {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
@@ -212,9 +204,9 @@ private slots:
         QVERIFY(!dead.err.contains("sk-demo"));
     }
 
-    void plainHttpToAnotherHostIsRefused()
-    {
-        const Run refused = run({"list", "--base-url", "http://api.videodb.io", "--api-key", "sk-live"});
+    void plainHttpToAnotherHostIsRefused() {
+        const Run refused =
+            run({"list", "--base-url", "http://api.videodb.io", "--api-key", "sk-live"});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains("https is required"));
         QVERIFY(!refused.err.contains("sk-live"));

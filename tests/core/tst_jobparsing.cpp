@@ -12,8 +12,7 @@ class JobParsingTest final : public QObject {
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
 
-    void statusWords_data()
-    {
+    void statusWords_data() {
         QTest::addColumn<QString>("word");
         QTest::addColumn<JobStatus>("status");
         QTest::addColumn<QString>("shown");
@@ -26,21 +25,20 @@ private slots:
         QTest::newRow("unknown keeps word") << "archived" << JobStatus::Unknown << "archived";
         QTest::newRow("empty") << "" << JobStatus::Unknown << "unknown";
     }
-    void statusWords()
-    {
+    void statusWords() {
         QFETCH(QString, word);
         QFETCH(JobStatus, status);
         QFETCH(QString, shown);
         QCOMPARE(jobStatusFromWord(word), status);
         DownloadJob job;
         QString reason;
-        QVERIFY(DownloadJob::fromListItem(QJsonObject{{"id", "a"}, {"status", word}}, &job, &reason));
+        QVERIFY(
+            DownloadJob::fromListItem(QJsonObject{{"id", "a"}, {"status", word}}, &job, &reason));
         QCOMPARE(job.status, status);
         QCOMPARE(job.statusText(), shown);
     }
 
-    void listItemFields()
-    {
+    void listItemFields() {
         const QJsonObject item{{"id", "dl-1"},
                                {"name", "a.mp4"},
                                {"status", "done"},
@@ -55,16 +53,14 @@ private slots:
         QCOMPARE(job.downloadUrl, QUrl(QStringLiteral("https://cdn.example/a.mp4?x=1")));
     }
 
-    void listItemWithoutIdIsRejected()
-    {
+    void listItemWithoutIdIsRejected() {
         DownloadJob job;
         QString reason;
         QVERIFY(!DownloadJob::fromListItem(QJsonObject{{"name", "x"}}, &job, &reason));
         QVERIFY(reason.contains(QLatin1String("id")));
     }
 
-    void asyncShape()
-    {
+    void asyncShape() {
         // Built, not parsed from a raw string: moc reads "//" in raw strings as a comment.
         const QJsonObject envelope{
             {"success", true},
@@ -79,25 +75,25 @@ private slots:
         QCOMPARE(job.outputUrl.path(), QStringLiteral("/async-response/j-9"));
     }
 
-    void interpretation_data()
-    {
+    void interpretation_data() {
         QTest::addColumn<int>("httpStatus");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<int>("kind");
         QTest::addColumn<QString>("mentions");
         using K = ApiError::Kind;
         QTest::newRow("ok") << 200 << QByteArray(R"({"success":true})") << int(K::None) << "";
-        QTest::newRow("truncated") << 200 << QByteArray(R"({"success":true,"data":{"downloads":[]}})").left(28)
-                                   << int(K::MalformedResponse) << "not valid JSON";
+        QTest::newRow("truncated")
+            << 200 << QByteArray(R"({"success":true,"data":{"downloads":[]}})").left(28)
+            << int(K::MalformedResponse) << "not valid JSON";
         QTest::newRow("html 200") << 200 << QByteArray("<html>gateway</html>")
                                   << int(K::MalformedResponse) << "<html>gateway";
         QTest::newRow("array") << 200 << QByteArray("[1,2]") << int(K::MalformedResponse)
                                << "not an object";
-        QTest::newRow("no success") << 200 << QByteArray(R"({"data":{}})")
-                                    << int(K::MalformedResponse) << "success";
-        QTest::newRow("success false") << 200
-                                       << QByteArray(R"({"success":false,"message":"quota","error_code":"Q"})")
-                                       << int(K::Api) << "quota";
+        QTest::newRow("no success")
+            << 200 << QByteArray(R"({"data":{}})") << int(K::MalformedResponse) << "success";
+        QTest::newRow("success false")
+            << 200 << QByteArray(R"({"success":false,"message":"quota","error_code":"Q"})")
+            << int(K::Api) << "quota";
         QTest::newRow("401") << 401 << QByteArray(R"({"success":false,"message":"bad key"})")
                              << int(K::Authentication) << "bad key";
         QTest::newRow("404") << 404 << QByteArray(R"({"success":false,"message":"gone"})")
@@ -106,8 +102,7 @@ private slots:
                                   << "without a JSON error body";
         QTest::newRow("500 empty") << 500 << QByteArray() << int(K::Api) << "HTTP 500";
     }
-    void interpretation()
-    {
+    void interpretation() {
         QFETCH(int, httpStatus);
         QFETCH(QByteArray, body);
         QFETCH(int, kind);
@@ -120,11 +115,11 @@ private slots:
         QCOMPARE(int(result.error().kind()), kind);
         QCOMPARE(result.ok(), kind == int(ApiError::Kind::None));
         if (!result.ok())
-            QVERIFY2(result.error().describe().contains(mentions), qPrintable(result.error().describe()));
+            QVERIFY2(result.error().describe().contains(mentions),
+                     qPrintable(result.error().describe()));
     }
 
-    void transportErrors()
-    {
+    void transportErrors() {
         ApiReplyInterpreter::Reply reply;
         reply.networkError = QNetworkReply::OperationCanceledError;
         QCOMPARE(ApiReplyInterpreter::interpret(reply).error().kind(), ApiError::Kind::Timeout);
@@ -135,8 +130,7 @@ private slots:
         QVERIFY(refused.describe().contains(QLatin1String("Connection refused")));
     }
 
-    void retryDelays()
-    {
+    void retryDelays() {
         const RetryPolicy policy(3, 100);
         QVERIFY(policy.allowsAnotherAttempt(2));
         QVERIFY(!policy.allowsAnotherAttempt(3));

@@ -20,27 +20,24 @@
 class VideoDbClientTest final : public QObject {
     Q_OBJECT
 
-    template <typename T, typename Start> ApiResult<T> await(Start start, int timeoutMs = 15000)
-    {
+    template <typename T, typename Start> ApiResult<T> await(Start start, int timeoutMs = 15000) {
         std::optional<ApiResult<T>> got;
         start([&got](const ApiResult<T> &result) { got = result; });
         if (!QTest::qWaitFor([&] { return got.has_value(); }, timeoutMs))
-            return ApiResult<T>::failure(ApiError(ApiError::Kind::None, QStringLiteral("test: no callback")));
+            return ApiResult<T>::failure(
+                ApiError(ApiError::Kind::None, QStringLiteral("test: no callback")));
         return *got;
     }
-    ApiResult<QVector<DownloadJob>> list(VideoDbClient &client)
-    {
+    ApiResult<QVector<DownloadJob>> list(VideoDbClient &client) {
         return await<QVector<DownloadJob>>([&](auto done) { client.listJobs(done); });
     }
-    std::unique_ptr<Emulator> startEmulator(EmulatorOptions options = {})
-    {
+    std::unique_ptr<Emulator> startEmulator(EmulatorOptions options = {}) {
         auto emulator = std::make_unique<Emulator>(options);
         if (!emulator->start())
             qFatal("emulator: %s", qPrintable(emulator->errorString()));
         return emulator;
     }
-    static EmulatorOptions seeded(int count)
-    {
+    static EmulatorOptions seeded(int count) {
         EmulatorOptions options;
         options.seed = count;
         // Long enough that nothing finishes during a test.
@@ -51,15 +48,15 @@ class VideoDbClientTest final : public QObject {
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
 
-    void listWalksEveryPage()
-    {
+    void listWalksEveryPage() {
         auto emulator = startEmulator(seeded(25));
         ClientConfig config = TestEnvironment::clientFor(emulator->apiUrl());
         config.pageSize = 10;
         VideoDbClient client(config);
         int pages = 0;
-        const auto result = await<QVector<DownloadJob>>(
-            [&](auto done) { client.listJobs(done, [&](const QVector<DownloadJob> &) { ++pages; }); });
+        const auto result = await<QVector<DownloadJob>>([&](auto done) {
+            client.listJobs(done, [&](const QVector<DownloadJob> &) { ++pages; });
+        });
         QVERIFY2(result.ok(), qPrintable(result.error().describe()));
         QCOMPARE(result.value().size(), 25);
         QCOMPARE(pages, 3);
@@ -69,8 +66,7 @@ private slots:
         QCOMPARE(ids.size(), 25);
     }
 
-    void listAsksPastAFullLastPage()
-    {
+    void listAsksPastAFullLastPage() {
         auto emulator = startEmulator(seeded(20));
         ClientConfig config = TestEnvironment::clientFor(emulator->apiUrl());
         config.pageSize = 10;
@@ -82,8 +78,7 @@ private slots:
         QCOMPARE(emulator->apiServer().requestCount(), 3);
     }
 
-    void listMapsBothStatusVocabularies()
-    {
+    void listMapsBothStatusVocabularies() {
         auto emulator = startEmulator(seeded(10));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto result = list(client);
@@ -101,11 +96,11 @@ private slots:
         QCOMPARE(counts.value(JobStatus::Failed), 2);
     }
 
-    void getDoneJobHasDetailsAndFileHostUrl()
-    {
+    void getDoneJobHasDetailsAndFileHostUrl() {
         auto emulator = startEmulator(seeded(3));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto result = await<DownloadJob>([&](auto done) { client.getJob("dl-000001", done); });
+        const auto result =
+            await<DownloadJob>([&](auto done) { client.getJob("dl-000001", done); });
         QVERIFY2(result.ok(), qPrintable(result.error().describe()));
         QCOMPARE(result.value().name, QStringLiteral("Quarterly keynote 0001.mp4"));
         QCOMPARE(result.value().status, JobStatus::Done);
@@ -113,8 +108,7 @@ private slots:
         QVERIFY(result.value().downloadUrl.port() != emulator->apiUrl().port());
     }
 
-    void getProcessingJobGivesAsyncShape()
-    {
+    void getProcessingJobGivesAsyncShape() {
         auto emulator = startEmulator(seeded(3));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto job = await<DownloadJob>([&](auto done) { client.getJob("dl-000002", done); });
@@ -127,8 +121,7 @@ private slots:
         QCOMPARE(async.value().status, JobStatus::Processing);
     }
 
-    void asyncResultRefusesForeignOrigin()
-    {
+    void asyncResultRefusesForeignOrigin() {
         CannedHttpServer foreign;
         QVERIFY(foreign.listen());
         auto emulator = startEmulator(seeded(1));
@@ -140,8 +133,7 @@ private slots:
         QVERIFY(foreign.seen().isEmpty());
     }
 
-    void createStartsAProcessingJob()
-    {
+    void createStartsAProcessingJob() {
         auto emulator = startEmulator(seeded(2));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto created = await<DownloadJob>([&](auto done) {
@@ -153,43 +145,42 @@ private slots:
         QCOMPARE(emulator->jobs().find(created.value().id)->name, QStringLiteral("Launch cut.mp4"));
     }
 
-    void createRejectsAnInvalidStreamLink()
-    {
+    void createRejectsAnInvalidStreamLink() {
         auto emulator = startEmulator(seeded(0));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto created = await<DownloadJob>(
-            [&](auto done) { client.createJob("not a url", QString(), done); });
+        const auto created =
+            await<DownloadJob>([&](auto done) { client.createJob("not a url", QString(), done); });
         QCOMPARE(created.error().kind(), ApiError::Kind::Api);
         QCOMPARE(created.error().httpStatus(), 400);
         QCOMPARE(created.error().errorCode(), QStringLiteral("INVALID_STREAM_LINK"));
         QCOMPARE(emulator->jobs().size(), 0);
     }
 
-    void retryRestartsAFailedJob()
-    {
+    void retryRestartsAFailedJob() {
         auto emulator = startEmulator(seeded(4));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto before = await<DownloadJob>([&](auto done) { client.getJob("dl-000004", done); });
+        const auto before =
+            await<DownloadJob>([&](auto done) { client.getJob("dl-000004", done); });
         QCOMPARE(before.value().status, JobStatus::Failed);
-        const auto retried = await<DownloadJob>([&](auto done) { client.retryJob("dl-000004", done); });
+        const auto retried =
+            await<DownloadJob>([&](auto done) { client.retryJob("dl-000004", done); });
         QVERIFY2(retried.ok(), qPrintable(retried.error().describe()));
         QCOMPARE(retried.value().status, JobStatus::Processing);
         const auto after = await<DownloadJob>([&](auto done) { client.getJob("dl-000004", done); });
         QCOMPARE(after.value().status, JobStatus::Processing);
     }
 
-    void deleteRemovesExactlyThatJob()
-    {
+    void deleteRemovesExactlyThatJob() {
         auto emulator = startEmulator(seeded(5));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto deleted = await<QString>([&](auto done) { client.deleteJob("dl-000003", done); });
+        const auto deleted =
+            await<QString>([&](auto done) { client.deleteJob("dl-000003", done); });
         QVERIFY2(deleted.ok(), qPrintable(deleted.error().describe()));
         QCOMPARE(emulator->jobs().ids(),
                  QStringList({"dl-000005", "dl-000004", "dl-000002", "dl-000001"}));
     }
 
-    void deleteSendsTheIdInQueryAndBody()
-    {
+    void deleteSendsTheIdInQueryAndBody() {
         CannedHttpServer server;
         QVERIFY(server.listen());
         server.enqueueJson(R"({"success":true,"message":"deleted"})");
@@ -199,22 +190,24 @@ private slots:
         QCOMPARE(server.seen().size(), 1);
         QCOMPARE(server.seen().first().method, QByteArray("DELETE"));
         QCOMPARE(server.seen().first().query, QByteArray("download_id=dl-7"));
-        QCOMPARE(QJsonDocument::fromJson(server.seen().first().body).object().value("download_id").toString(),
+        QCOMPARE(QJsonDocument::fromJson(server.seen().first().body)
+                     .object()
+                     .value("download_id")
+                     .toString(),
                  QStringLiteral("dl-7"));
     }
 
-    void deleteOfUnknownJobIsNotFound()
-    {
+    void deleteOfUnknownJobIsNotFound() {
         auto emulator = startEmulator(seeded(2));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto deleted = await<QString>([&](auto done) { client.deleteJob("dl-999999", done); });
+        const auto deleted =
+            await<QString>([&](auto done) { client.deleteJob("dl-999999", done); });
         QCOMPARE(deleted.error().kind(), ApiError::Kind::NotFound);
         QCOMPARE(deleted.error().httpStatus(), 404);
         QCOMPARE(emulator->jobs().size(), 2);
     }
 
-    void wrongKeyIsAnAuthenticationError()
-    {
+    void wrongKeyIsAnAuthenticationError() {
         auto emulator = startEmulator(seeded(2));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl(), "sk-wrong"));
         const auto result = list(client);
@@ -224,8 +217,7 @@ private slots:
         QVERIFY(!result.error().describe().contains(QLatin1String("sk-wrong")));
     }
 
-    void emptyKeyIsRefusedWithoutSending()
-    {
+    void emptyKeyIsRefusedWithoutSending() {
         CannedHttpServer server;
         QVERIFY(server.listen());
         VideoDbClient client(TestEnvironment::clientFor(server.url(), "  "));
@@ -235,8 +227,7 @@ private slots:
         QVERIFY(server.seen().isEmpty());
     }
 
-    void plainHttpToAnotherMachineIsRefused()
-    {
+    void plainHttpToAnotherMachineIsRefused() {
         VideoDbClient client(TestEnvironment::clientFor(QUrl("http://api.videodb.io")));
         const auto result = list(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::InvalidRequest);
@@ -245,8 +236,7 @@ private slots:
         QCOMPARE(list(broken).error().kind(), ApiError::Kind::InvalidRequest);
     }
 
-    void transientFailureIsRetriedAfterRetryAfter()
-    {
+    void transientFailureIsRetriedAfterRetryAfter() {
         EmulatorOptions options = seeded(3);
         options.failFirst = 1;
         auto emulator = startEmulator(options);
@@ -261,8 +251,7 @@ private slots:
         QVERIFY(timer.elapsed() >= 900);
     }
 
-    void transientFailuresEventuallyGiveUp()
-    {
+    void transientFailuresEventuallyGiveUp() {
         CannedHttpServer server;
         QVERIFY(server.listen());
         server.enqueueJson(R"({"success":false,"message":"overloaded"})", 503);
@@ -275,8 +264,7 @@ private slots:
         QCOMPARE(server.seen().size(), 3);
     }
 
-    void createIsNeverRetried()
-    {
+    void createIsNeverRetried() {
         EmulatorOptions options = seeded(1);
         options.failFirst = 1;
         auto emulator = startEmulator(options);
@@ -289,8 +277,7 @@ private slots:
         QCOMPARE(emulator->jobs().size(), 1);
     }
 
-    void slowServerTimesOut()
-    {
+    void slowServerTimesOut() {
         EmulatorOptions options = seeded(1);
         options.latencyMs = 3000;
         auto emulator = startEmulator(options);
@@ -309,31 +296,38 @@ private slots:
         QVERIFY(list(patient).ok());
     }
 
-    void deadServerIsANetworkError()
-    {
+    void deadServerIsANetworkError() {
         QTcpServer probe;
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const quint16 port = probe.serverPort();
         probe.close();
-        VideoDbClient client(TestEnvironment::clientFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
+        VideoDbClient client(
+            TestEnvironment::clientFor(QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port))));
         const auto result = list(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::Network);
         QVERIFY(!result.error().message().isEmpty());
     }
 
-    void malformedBodiesAreClearErrors_data()
-    {
+    void malformedBodiesAreClearErrors_data() {
         QTest::addColumn<int>("status");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("mentions");
-        QTest::newRow("truncated") << 200 << QByteArray(R"({"success":true,"data":{"downloads":[{"id":"a"}]}})").left(42) << "not valid JSON";
-        QTest::newRow("no downloads") << 200 << QByteArray(R"({"success":true,"data":{}})") << "data.downloads";
-        QTest::newRow("item without id") << 200 << QByteArray(R"({"success":true,"data":{"downloads":[{"name":"x"}]}})") << "no \"id\"";
-        QTest::newRow("gateway html") << 502 << QByteArray("<html>Bad Gateway</html>") << "Bad Gateway";
-        QTest::newRow("success false") << 200 << QByteArray(R"({"success":false,"message":"quota exceeded","error_code":"QUOTA"})") << "quota exceeded";
+        QTest::newRow("truncated")
+            << 200 << QByteArray(R"({"success":true,"data":{"downloads":[{"id":"a"}]}})").left(42)
+            << "not valid JSON";
+        QTest::newRow("no downloads")
+            << 200 << QByteArray(R"({"success":true,"data":{}})") << "data.downloads";
+        QTest::newRow("item without id")
+            << 200 << QByteArray(R"({"success":true,"data":{"downloads":[{"name":"x"}]}})")
+            << "no \"id\"";
+        QTest::newRow("gateway html")
+            << 502 << QByteArray("<html>Bad Gateway</html>") << "Bad Gateway";
+        QTest::newRow("success false")
+            << 200
+            << QByteArray(R"({"success":false,"message":"quota exceeded","error_code":"QUOTA"})")
+            << "quota exceeded";
     }
-    void malformedBodiesAreClearErrors()
-    {
+    void malformedBodiesAreClearErrors() {
         QFETCH(int, status);
         QFETCH(QByteArray, body);
         QFETCH(QString, mentions);
@@ -346,14 +340,15 @@ private slots:
         const auto result = list(client);
         QVERIFY(!result.ok());
         QVERIFY(result.error().kind() != ApiError::Kind::None);
-        QVERIFY2(result.error().describe().contains(mentions), qPrintable(result.error().describe()));
+        QVERIFY2(result.error().describe().contains(mentions),
+                 qPrintable(result.error().describe()));
     }
 
-    void unknownStatusWordIsKept()
-    {
+    void unknownStatusWordIsKept() {
         CannedHttpServer server;
         QVERIFY(server.listen());
-        server.enqueueJson(R"({"success":true,"data":{"downloads":[{"id":"a","status":"archived"},{"id":"b","status":"in progress"}]}})");
+        server.enqueueJson(
+            R"({"success":true,"data":{"downloads":[{"id":"a","status":"archived"},{"id":"b","status":"in progress"}]}})");
         VideoDbClient client(TestEnvironment::clientFor(server.url()));
         const auto result = list(client);
         QVERIFY(result.ok());
@@ -363,8 +358,7 @@ private slots:
         QCOMPARE(result.value()[1].status, JobStatus::Processing);
     }
 
-    void requestsCarryTheDocumentedHeaders()
-    {
+    void requestsCarryTheDocumentedHeaders() {
         CannedHttpServer server;
         QVERIFY(server.listen());
         server.enqueueJson(R"({"success":true,"data":{"downloads":[]}})");
@@ -379,8 +373,7 @@ private slots:
         QCOMPARE(server.seen().first().query, QByteArray("page_index=0&count=5000"));
     }
 
-    void keyNeverFollowsACrossOriginRedirect()
-    {
+    void keyNeverFollowsACrossOriginRedirect() {
         auto emulator = startEmulator(seeded(1));
         CannedHttpServer foreign;
         QVERIFY(foreign.listen());
@@ -401,8 +394,7 @@ private slots:
         QVERIFY(foreign.seen().isEmpty());
     }
 
-    void bulkDeleteKeepsABoundedWindow()
-    {
+    void bulkDeleteKeepsABoundedWindow() {
         EmulatorOptions options = seeded(10);
         options.latencyMs = 100;
         auto emulator = startEmulator(options);
@@ -425,11 +417,11 @@ private slots:
         QCOMPARE(emulator->jobs().ids(), QStringList({"dl-000010", "dl-000009"}));
     }
 
-    void sameOriginRedirectIsFollowed()
-    {
+    void sameOriginRedirectIsFollowed() {
         CannedHttpServer server;
         QVERIFY(server.listen());
-        server.enqueue({307, "", "text/plain", {{"Location", "/v2/download?page_index=0&count=5000"}}});
+        server.enqueue(
+            {307, "", "text/plain", {{"Location", "/v2/download?page_index=0&count=5000"}}});
         server.enqueueJson(R"({"success":true,"data":{"downloads":[{"id":"moved"}]}})");
         VideoDbClient client(TestEnvironment::clientFor(server.url()));
         const auto result = list(client);

@@ -33,23 +33,20 @@ class EmulatorTest final : public QObject {
     std::unique_ptr<Emulator> m_emulator;
     QList<QNetworkReply *> m_replies;
 
-    std::unique_ptr<Emulator> startEmulator(EmulatorOptions options)
-    {
+    std::unique_ptr<Emulator> startEmulator(EmulatorOptions options) {
         auto emulator = std::make_unique<Emulator>(options);
         if (!emulator->start())
             qFatal("emulator: %s", qPrintable(emulator->errorString()));
         return emulator;
     }
-    void start(int seed, EmulatorOptions options = {})
-    {
+    void start(int seed, EmulatorOptions options = {}) {
         options.seed = seed;
         if (options.processingMs == EmulatorOptions().processingMs)
             options.processingMs = 10 * 60 * 1000;
         m_emulator = startEmulator(options);
     }
     QNetworkReply *send(const QByteArray &verb, const QUrl &url, const QByteArray &body = {},
-                        const QByteArray &key = "sk-demo", const QByteArray &range = {})
-    {
+                        const QByteArray &key = "sk-demo", const QByteArray &range = {}) {
         QNetworkRequest request(url);
         if (!key.isEmpty())
             request.setRawHeader("x-access-token", key);
@@ -61,42 +58,37 @@ class EmulatorTest final : public QObject {
         m_replies.append(reply);
         return reply;
     }
-    Answer finish(QNetworkReply *reply)
-    {
+    Answer finish(QNetworkReply *reply) {
         if (!reply->isFinished())
             QSignalSpy(reply, &QNetworkReply::finished).wait(20000);
         return Answer{reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(),
                       reply->readAll(), reply};
     }
     Answer call(const QByteArray &verb, const QString &pathAndQuery, const QByteArray &body = {},
-                const QByteArray &key = "sk-demo")
-    {
+                const QByteArray &key = "sk-demo") {
         return finish(send(verb, m_emulator->apiUrl().resolved(QUrl(pathAndQuery)), body, key));
     }
-    static void verifyErrorShape(const Answer &answer, int status, const QString &code)
-    {
+    static void verifyErrorShape(const Answer &answer, int status, const QString &code) {
         QCOMPARE(answer.status, status);
         const QJsonObject body = answer.json();
         QCOMPARE(body.value("success"), QJsonValue(false));
         QVERIFY(!body.value("message").toString().isEmpty());
         QCOMPARE(body.value("error_code").toString(), code);
     }
-    QUrl downloadUrlOf(const QString &id)
-    {
-        return QUrl(call("GET", "/download/" + id).json()["data"].toObject()["download_url"].toString());
+    QUrl downloadUrlOf(const QString &id) {
+        return QUrl(
+            call("GET", "/download/" + id).json()["data"].toObject()["download_url"].toString());
     }
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
-    void cleanup()
-    {
+    void cleanup() {
         qDeleteAll(m_replies);
         m_replies.clear();
         m_emulator.reset();
     }
 
-    void processAnnouncesItsPortOnTheFirstLine()
-    {
+    void processAnnouncesItsPortOnTheFirstLine() {
         EmulatorProcess first;
         EmulatorProcess second;
         QVERIFY2(first.start({"--port", "0", "--seed", "2"}), qPrintable(first.errorText()));
@@ -110,8 +102,7 @@ private slots:
         QCOMPARE(answer.json()["data"].toObject()["downloads"].toArray().size(), 2);
     }
 
-    void badOptionsAreRefused()
-    {
+    void badOptionsAreRefused() {
         QProcess process;
         process.start(EmulatorProcess::executablePath(), {"--seed", "many"});
         QVERIFY(process.waitForFinished(10000));
@@ -119,21 +110,21 @@ private slots:
         QVERIFY(process.readAllStandardError().contains("--seed"));
     }
 
-    void missingOrWrongKeyIs401()
-    {
+    void missingOrWrongKeyIs401() {
         start(1);
         verifyErrorShape(call("GET", "/download", {}, {}), 401, "UNAUTHORIZED");
         verifyErrorShape(call("GET", "/download", {}, "sk-nope"), 401, "UNAUTHORIZED");
-        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", {}, "sk-nope"), 401, "UNAUTHORIZED");
+        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", {}, "sk-nope"), 401,
+                         "UNAUTHORIZED");
         QCOMPARE(m_emulator->jobs().size(), 1);
     }
 
-    void listPagesHaveTheDocumentedShape()
-    {
+    void listPagesHaveTheDocumentedShape() {
         start(7);
         QStringList seen;
         for (int page = 0; page < 3; ++page) {
-            const Answer answer = call("GET", QStringLiteral("/download?page_index=%1&count=3").arg(page));
+            const Answer answer =
+                call("GET", QStringLiteral("/download?page_index=%1&count=3").arg(page));
             QCOMPARE(answer.status, 200);
             QCOMPARE(answer.json()["success"], QJsonValue(true));
             const QJsonArray downloads = answer.json()["data"].toObject()["downloads"].toArray();
@@ -154,8 +145,7 @@ private slots:
         verifyErrorShape(call("GET", "/download?page_index=-1"), 400, "INVALID_PARAMETER");
     }
 
-    void detailAndAsyncShapes()
-    {
+    void detailAndAsyncShapes() {
         start(4);
         const QJsonObject done = call("GET", "/download/dl-000001").json();
         QCOMPARE(done["data"].toObject()["status"].toString(), QStringLiteral("done"));
@@ -164,7 +154,8 @@ private slots:
         QCOMPARE(processing["status"].toString(), QStringLiteral("processing"));
         const QUrl outputUrl(processing["data"].toObject()["output_url"].toString());
         QCOMPARE(outputUrl.path(), QStringLiteral("/async-response/dl-000002"));
-        QCOMPARE(finish(send("GET", outputUrl)).json()["status"].toString(), QStringLiteral("processing"));
+        QCOMPARE(finish(send("GET", outputUrl)).json()["status"].toString(),
+                 QStringLiteral("processing"));
         // The list says "error", the async endpoint "failed", for the same job.
         QCOMPARE(call("GET", "/download/dl-000004").json()["data"].toObject()["status"].toString(),
                  QStringLiteral("error"));
@@ -174,49 +165,50 @@ private slots:
         verifyErrorShape(call("GET", "/async-response/dl-424242"), 404, "NOT_FOUND");
     }
 
-    void createdJobFinishesAfterProcessingTime()
-    {
+    void createdJobFinishesAfterProcessingTime() {
         EmulatorOptions options;
         options.processingMs = 300;
         start(0, options);
-        const Answer created = call("POST", "/download",
-                                    QJsonDocument(QJsonObject{{"stream_link", "https://stream.videodb.io/v/a.m3u8"},
-                                                              {"name", "a.mp4"}})
-                                        .toJson());
+        const Answer created =
+            call("POST", "/download",
+                 QJsonDocument(QJsonObject{{"stream_link", "https://stream.videodb.io/v/a.m3u8"},
+                                           {"name", "a.mp4"}})
+                     .toJson());
         QCOMPARE(created.status, 200);
         QCOMPARE(created.json()["status"].toString(), QStringLiteral("processing"));
         const QString id = created.json()["data"].toObject()["id"].toString();
         QTRY_COMPARE_WITH_TIMEOUT(
             call("GET", "/download/" + id).json()["data"].toObject()["status"].toString(),
             QStringLiteral("done"), 5000);
-        verifyErrorShape(call("POST", "/download", R"({"name":"no link"})"), 400, "MISSING_STREAM_LINK");
+        verifyErrorShape(call("POST", "/download", R"({"name":"no link"})"), 400,
+                         "MISSING_STREAM_LINK");
         verifyErrorShape(call("POST", "/download", "{not json"), 400, "INVALID_BODY");
         verifyErrorShape(call("POST", "/download/dl-424242"), 404, "NOT_FOUND");
         QCOMPARE(m_emulator->jobs().size(), 1);
     }
 
-    void deleteAcceptsQueryOrBody()
-    {
+    void deleteAcceptsQueryOrBody() {
         start(5);
-        QCOMPARE(call("DELETE", "/download?download_id=dl-000002").json()["success"], QJsonValue(true));
+        QCOMPARE(call("DELETE", "/download?download_id=dl-000002").json()["success"],
+                 QJsonValue(true));
         QCOMPARE(call("DELETE", "/download", R"({"download_id":"dl-000004"})").json()["success"],
                  QJsonValue(true));
         QCOMPARE(m_emulator->jobs().ids(), QStringList({"dl-000005", "dl-000003", "dl-000001"}));
     }
 
-    void deleteRejectsBadInputAndDeletesNothing()
-    {
+    void deleteRejectsBadInputAndDeletesNothing() {
         start(3);
-        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", "{broken"), 400, "INVALID_BODY");
+        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", "{broken"), 400,
+                         "INVALID_BODY");
         verifyErrorShape(call("DELETE", "/download"), 400, "MISSING_DOWNLOAD_ID");
-        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", R"({"download_id":"dl-000002"})"),
-                         400, "INVALID_PARAMETER");
+        verifyErrorShape(
+            call("DELETE", "/download?download_id=dl-000001", R"({"download_id":"dl-000002"})"),
+            400, "INVALID_PARAMETER");
         verifyErrorShape(call("DELETE", "/download?download_id=dl-777777"), 404, "NOT_FOUND");
         QCOMPARE(m_emulator->jobs().size(), 3);
     }
 
-    void failRateAnswers503WithRetryAfter()
-    {
+    void failRateAnswers503WithRetryAfter() {
         EmulatorOptions options;
         options.failRate = 1.0;
         start(1, options);
@@ -232,8 +224,7 @@ private slots:
         QVERIFY2(failures > 5 && failures < 35, qPrintable(QString::number(failures)));
     }
 
-    void latencyDoesNotSerialiseClients()
-    {
+    void latencyDoesNotSerialiseClients() {
         EmulatorOptions options;
         options.latencyMs = 500;
         start(2, options);
@@ -249,8 +240,7 @@ private slots:
         QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
     }
 
-    void fileHostIsAnotherOriginWithHeadAndRange()
-    {
+    void fileHostIsAnotherOriginWithHeadAndRange() {
         EmulatorOptions options;
         options.fileSize = 1000;
         start(1, options);
@@ -289,8 +279,7 @@ private slots:
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
     }
 
-    void fileHostRefusesExpiredAndForgedUrls()
-    {
+    void fileHostRefusesExpiredAndForgedUrls() {
         EmulatorOptions options;
         options.urlTtlS = 0;
         start(1, options);
@@ -310,8 +299,7 @@ private slots:
         QCOMPARE(finish(send("GET", downloadUrlOf("dl-000001"), {}, {})).status, 200);
     }
 
-    void filesBaseUrlRedirectsDownloadUrls()
-    {
+    void filesBaseUrlRedirectsDownloadUrls() {
         EmulatorOptions options;
         options.filesBaseUrl = QUrl("https://cdn.example.test/base");
         start(1, options);
@@ -320,21 +308,23 @@ private slots:
         QVERIFY(url.path().startsWith("/base/files/dl-000001/"));
     }
 
-    void fileHostServesAGibibyteToASlowReaderInFlatMemory()
-    {
+    void fileHostServesAGibibyteToASlowReaderInFlatMemory() {
         const qint64 size = qint64(1) << 30;
         EmulatorProcess process;
         QVERIFY2(process.start({"--seed", "1", "--file-size", QString::number(size)}),
                  qPrintable(process.errorText()));
         const QUrl url(finish(send("GET", process.apiUrl().resolved(QUrl("/download/dl-000001"))))
-                           .json()["data"].toObject()["download_url"].toString());
+                           .json()["data"]
+                           .toObject()["download_url"]
+                           .toString());
         QVERIFY(url.isValid());
 
         QTcpSocket socket;
         socket.setReadBufferSize(64 * 1024);
         socket.connectToHost(url.host(), quint16(url.port()));
         QVERIFY(socket.waitForConnected(5000));
-        socket.write("GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) + " HTTP/1.1\r\nHost: x\r\n\r\n");
+        socket.write("GET " + url.toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority) +
+                     " HTTP/1.1\r\nHost: x\r\n\r\n");
         // Read nothing for a while: a server without backpressure would now buffer the file.
         QTest::qWait(1500);
         qint64 received = 0;

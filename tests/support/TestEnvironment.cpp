@@ -4,14 +4,12 @@
 
 namespace TestEnvironment {
 
-void makeHermetic()
-{
+void makeHermetic() {
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("VIDEO_DB_API_KEY");
 }
 
-ClientConfig clientFor(const QUrl &apiUrl, const QString &apiKey)
-{
+ClientConfig clientFor(const QUrl &apiUrl, const QString &apiKey) {
     ClientConfig config;
     config.baseUrl = apiUrl;
     config.apiKey = apiKey;
