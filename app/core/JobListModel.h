@@ -1,0 +1,67 @@
+#pragma once
+
+#include "DownloadJob.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+// Every download job, one row each, keyed by id. Refreshes merge by id (new rows in one batch,
+// dataChanged only for rows that changed, vanished rows removed) and never reset, so selection
+// and scroll position survive. Presentation (icons, colours) is left to the view layer.
+class JobListModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column { NameColumn, StatusColumn, CreatedColumn, IdColumn, MessageColumn, ColumnCount };
+    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, ActivityRole };
+    enum class Activity { None, Deleting, Retrying };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // A full refresh arrives page by page: begin, merge each page, end to drop the rows that
+    // were not seen. A failed refresh calls abandonRefresh and keeps everything.
+    void beginRefresh();
+    void mergePage(const QVector<DownloadJob> &jobs);
+    void endRefresh();
+    void abandonRefresh() { m_refreshing = false; }
+    // One job's fresh state (from polling): fields the answer lacks are kept.
+    void updateJob(const DownloadJob &job);
+    void removeJob(const QString &id);
+    void setActivity(const QString &id, Activity activity, const QString &message = {});
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const DownloadJob *job(const QString &id) const;
+    const DownloadJob &jobAt(int row) const { return m_rows[row].job; }
+    Activity activityAt(int row) const { return m_rows[row].activity; }
+    int count(JobStatus status) const { return m_counts.value(int(status)); }
+    // Newest first: used to decide which processing jobs deserve polling.
+    QStringList processingIds(int limit) const;
+
+signals:
+    void countsChanged();
+    void jobFinished(const QString &id, const QString &name);
+
+private:
+    struct Row {
+        DownloadJob job;
+        Activity activity = Activity::None;
+        QString message;
+        quint32 seenInRefresh = 0;
+    };
+
+    bool applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields);
+    void emitRowChanged(int row);
+    void rebuildIndex(int fromRow);
+    void recount();
+
+    QVector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<int, int> m_counts;
+    quint32 m_refreshGeneration = 0;
+    bool m_refreshing = false;
+};

@@ -1,0 +1,23 @@
+#pragma once
+
+#include "DownloadJob.h"
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QVector>
+
+// Asks before deleting: names the jobs, says which are still processing and will be
+// cancelled, says it cannot be undone, defaults to Cancel and puts the verb on the button.
+class DeleteConfirmationDialog final : public QMessageBox {
+    Q_OBJECT
+public:
+    DeleteConfirmationDialog(const QVector<DownloadJob> &jobs, QWidget *parent = nullptr);
+
+    bool confirmed() const { return clickedButton() == m_deleteButton; }
+    QPushButton *deleteButton() const { return m_deleteButton; }
+
+    static constexpr int namesListed = 10;
+
+private:
+    QPushButton *m_deleteButton;
+};

@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QFrame>
+
+class QLabel;
+class QPushButton;
+
+// One strip above the table for the problem of the moment (a refused key, an unreachable
+// server), with the one action that fixes it. Replaces itself rather than stacking popups.
+class ProblemBanner final : public QFrame {
+    Q_OBJECT
+public:
+    explicit ProblemBanner(QWidget *parent = nullptr);
+
+    void showProblem(const QString &text, const QString &actionText);
+    QString text() const;
+
+signals:
+    void actionTriggered();
+
+private:
+    QLabel *m_label;
+    QPushButton *m_actionButton;
+};
