@@ -8,8 +8,7 @@
 #include <QIcon>
 #include <QMessageBox>
 
-int main(int argc, char *argv[])
-{
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("videodb-downloads"));
     QApplication::setApplicationDisplayName(QStringLiteral("VideoDB Downloads"));
@@ -19,11 +18,13 @@ int main(int argc, char *argv[])
     QApplication::setDesktopFileName(QStringLiteral("videodb-downloads"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Manage VideoDB download jobs."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Manage VideoDB download jobs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Run against a local demo server."));
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"),
+        QApplication::translate("main", "Run against a local demo server."));
     const QCommandLineOption demoUnlessConfiguredOption(
         QStringLiteral("demo-unless-configured"),
         QApplication::translate("main", "Run the demo when no API key is configured."));
@@ -52,7 +53,8 @@ int main(int argc, char *argv[])
         window->start();
     });
     QObject::connect(&launcher, &AppLauncher::failed, &app, [](const QString &reason) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "VideoDB Downloads"), reason);
+        QMessageBox::critical(nullptr, QApplication::translate("main", "VideoDB Downloads"),
+                              reason);
         QApplication::exit(1);
     });
     launcher.launch(options);

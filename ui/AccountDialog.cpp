@@ -19,8 +19,7 @@ AccountDialog::AccountDialog(const Values &current, bool keyringAvailable,
     , m_baseUrlEdit(new QLineEdit(current.baseUrl.toString(), this))
     , m_intervalSpin(new QSpinBox(this))
     , m_problemLabel(new QLabel(this))
-    , m_keyringAvailable(keyringAvailable)
-{
+    , m_keyringAvailable(keyringAvailable) {
     setObjectName(QStringLiteral("accountDialog"));
     setWindowTitle(firstRun ? tr("Connect to VideoDB") : tr("Account and settings"));
     auto *layout = new QVBoxLayout(this);
@@ -64,7 +63,8 @@ AccountDialog::AccountDialog(const Values &current, bool keyringAvailable,
             group);
         warning->setObjectName(QStringLiteral("plainTextWarning"));
         warning->setWordWrap(true);
-        (current.storage == KeyStorage::SettingsFile ? m_settingsFile : m_sessionOnly)->setChecked(true);
+        (current.storage == KeyStorage::SettingsFile ? m_settingsFile : m_sessionOnly)
+            ->setChecked(true);
         groupLayout->addWidget(m_sessionOnly);
         groupLayout->addWidget(m_settingsFile);
         groupLayout->addWidget(warning);
@@ -86,8 +86,7 @@ AccountDialog::AccountDialog(const Values &current, bool keyringAvailable,
     resize(480, sizeHint().height());
 }
 
-AccountDialog::Values AccountDialog::values() const
-{
+AccountDialog::Values AccountDialog::values() const {
     Values values;
     values.apiKey = m_keyEdit->text().trimmed();
     values.baseUrl = QUrl(m_baseUrlEdit->text().trimmed(), QUrl::StrictMode);
@@ -95,12 +94,12 @@ AccountDialog::Values AccountDialog::values() const
     if (m_keyringAvailable)
         values.storage = KeyStorage::Keyring;
     else
-        values.storage = m_settingsFile->isChecked() ? KeyStorage::SettingsFile : KeyStorage::SessionOnly;
+        values.storage =
+            m_settingsFile->isChecked() ? KeyStorage::SettingsFile : KeyStorage::SessionOnly;
     return values;
 }
 
-void AccountDialog::revalidate()
-{
+void AccountDialog::revalidate() {
     ClientConfig candidate;
     candidate.apiKey = m_keyEdit->text().trimmed();
     candidate.baseUrl = QUrl(m_baseUrlEdit->text().trimmed(), QUrl::StrictMode);

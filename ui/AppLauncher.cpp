@@ -16,20 +16,16 @@ constexpr qint64 demoProcessingMs = 6000;
 AppLauncher::AppLauncher(CredentialStore *store, AppSettings *settings, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_settings(settings)
-{
-}
+    , m_settings(settings) {}
 
-AppLauncher::~AppLauncher()
-{
+AppLauncher::~AppLauncher() {
     // The window uses the board, the board talks to the emulator: tear down in that order.
     m_window.reset();
     m_board.reset();
     m_emulator.reset();
 }
 
-void AppLauncher::launch(const Options &options)
-{
+void AppLauncher::launch(const Options &options) {
     if (options.demo)
         return openWindow(options, {}, true);
     QString key = options.apiKey;
@@ -47,8 +43,7 @@ void AppLauncher::launch(const Options &options)
     });
 }
 
-void AppLauncher::openWindow(const Options &options, const QString &key, bool keyringAvailable)
-{
+void AppLauncher::openWindow(const Options &options, const QString &key, bool keyringAvailable) {
     ClientConfig config;
     config.pageSize = options.pageSize;
     if (options.demo) {
@@ -63,7 +58,8 @@ void AppLauncher::openWindow(const Options &options, const QString &key, bool ke
         config.baseUrl = m_emulator->apiUrl();
         config.apiKey = demo.apiKey;
     } else {
-        config.baseUrl = options.baseUrl.isEmpty() && m_settings ? m_settings->baseUrl() : options.baseUrl;
+        config.baseUrl =
+            options.baseUrl.isEmpty() && m_settings ? m_settings->baseUrl() : options.baseUrl;
         config.apiKey = key;
     }
     m_board = std::make_unique<JobBoard>(config);

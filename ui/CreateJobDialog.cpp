@@ -12,8 +12,7 @@ CreateJobDialog::CreateJobDialog(const QString &streamUrl, QWidget *parent)
     : QDialog(parent)
     , m_urlEdit(new QLineEdit(this))
     , m_nameEdit(new QLineEdit(this))
-    , m_problemLabel(new QLabel(this))
-{
+    , m_problemLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("createJobDialog"));
     setWindowTitle(tr("New download job"));
     m_urlEdit->setObjectName(QStringLiteral("streamUrlEdit"));
@@ -45,18 +44,15 @@ CreateJobDialog::CreateJobDialog(const QString &streamUrl, QWidget *parent)
     revalidate();
 }
 
-QString CreateJobDialog::streamUrl() const
-{
+QString CreateJobDialog::streamUrl() const {
     return m_urlEdit->text().trimmed();
 }
 
-QString CreateJobDialog::jobName() const
-{
+QString CreateJobDialog::jobName() const {
     return m_nameEdit->text().trimmed();
 }
 
-QString CreateJobDialog::problemWith(const QString &streamUrl)
-{
+QString CreateJobDialog::problemWith(const QString &streamUrl) {
     const QString text = streamUrl.trimmed();
     if (text.isEmpty())
         return tr("Paste the stream link of a VideoDB video.");
@@ -68,8 +64,7 @@ QString CreateJobDialog::problemWith(const QString &streamUrl)
     return {};
 }
 
-QString CreateJobDialog::suggestedName(const QString &streamUrl)
-{
+QString CreateJobDialog::suggestedName(const QString &streamUrl) {
     QString base = QUrl(streamUrl.trimmed()).fileName();
     const int dot = base.lastIndexOf(QLatin1Char('.'));
     if (dot > 0)
@@ -77,8 +72,7 @@ QString CreateJobDialog::suggestedName(const QString &streamUrl)
     return base.isEmpty() ? QString() : base + QStringLiteral(".mp4");
 }
 
-void CreateJobDialog::revalidate()
-{
+void CreateJobDialog::revalidate() {
     const QString problem = problemWith(m_urlEdit->text());
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());

@@ -2,14 +2,15 @@
 
 #include <QPushButton>
 
-DeleteConfirmationDialog::DeleteConfirmationDialog(const QVector<DownloadJob> &jobs, QWidget *parent)
-    : QMessageBox(parent)
-{
+DeleteConfirmationDialog::DeleteConfirmationDialog(const QVector<DownloadJob> &jobs,
+                                                   QWidget *parent)
+    : QMessageBox(parent) {
     setObjectName(QStringLiteral("deleteConfirmation"));
     setIcon(QMessageBox::Warning);
     const int count = int(jobs.size());
     setWindowTitle(tr("Delete download jobs"));
-    setText(count == 1 ? tr("Delete this download job?") : tr("Delete these %1 download jobs?").arg(count));
+    setText(count == 1 ? tr("Delete this download job?")
+                       : tr("Delete these %1 download jobs?").arg(count));
 
     QStringList lines;
     int processing = 0;
@@ -23,13 +24,14 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QVector<DownloadJob> &j
         lines.append(tr("… and %1 more").arg(count - namesListed));
     QString details = lines.join(QLatin1Char('\n'));
     if (processing > 0)
-        details += QStringLiteral("\n\n")
-                   + (processing == 1 ? tr("1 job is still processing and will be cancelled.")
-                                     : tr("%1 jobs are still processing and will be cancelled.")
-                                           .arg(processing));
-    details += QStringLiteral("\n\n")
-               + tr("Deletion is permanent: the job records cannot be recovered, and this cannot "
-                    "be undone.");
+        details +=
+            QStringLiteral("\n\n") +
+            (processing == 1
+                 ? tr("1 job is still processing and will be cancelled.")
+                 : tr("%1 jobs are still processing and will be cancelled.").arg(processing));
+    details += QStringLiteral("\n\n") +
+               tr("Deletion is permanent: the job records cannot be recovered, and this cannot "
+                  "be undone.");
     setInformativeText(details);
 
     setStandardButtons(QMessageBox::Cancel);

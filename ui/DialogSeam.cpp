@@ -3,15 +3,13 @@
 #include <deque>
 
 namespace {
-std::deque<DialogSeam::Handler> &handlers()
-{
+std::deque<DialogSeam::Handler> &handlers() {
     static std::deque<DialogSeam::Handler> queue;
     return queue;
 }
 } // namespace
 
-int DialogSeam::exec(QDialog &dialog)
-{
+int DialogSeam::exec(QDialog &dialog) {
     if (handlers().empty())
         return dialog.exec();
     const Handler handler = handlers().front();
@@ -19,17 +17,14 @@ int DialogSeam::exec(QDialog &dialog)
     return handler(dialog);
 }
 
-void DialogSeam::setNextHandler(Handler handler)
-{
+void DialogSeam::setNextHandler(Handler handler) {
     handlers().push_back(std::move(handler));
 }
 
-bool DialogSeam::hasPendingHandlers()
-{
+bool DialogSeam::hasPendingHandlers() {
     return !handlers().empty();
 }
 
-void DialogSeam::clearHandlers()
-{
+void DialogSeam::clearHandlers() {
     handlers().clear();
 }

@@ -8,8 +8,7 @@
 
 namespace {
 
-QColor colourFor(JobStatus status)
-{
+QColor colourFor(JobStatus status) {
     switch (status) {
     case JobStatus::Processing:
         return QColor(0x1e, 0x88, 0xe5);
@@ -23,8 +22,7 @@ QColor colourFor(JobStatus status)
     return QColor(0x75, 0x75, 0x75);
 }
 
-QIcon dotIcon(const QColor &colour)
-{
+QIcon dotIcon(const QColor &colour) {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -39,8 +37,7 @@ QIcon dotIcon(const QColor &colour)
 
 JobFilterProxyModel::JobFilterProxyModel(JobListModel *source, QObject *parent)
     : QSortFilterProxyModel(parent)
-    , m_jobs(source)
-{
+    , m_jobs(source) {
     setSourceModel(source);
     setSortRole(JobListModel::SortRole);
     setDynamicSortFilter(true);
@@ -49,16 +46,14 @@ JobFilterProxyModel::JobFilterProxyModel(JobListModel *source, QObject *parent)
         m_icons[int(status)] = dotIcon(colourFor(status));
 }
 
-void JobFilterProxyModel::setStatusFilter(std::optional<JobStatus> status)
-{
+void JobFilterProxyModel::setStatusFilter(std::optional<JobStatus> status) {
     if (m_status == status)
         return;
     m_status = status;
     invalidateRowsFilter();
 }
 
-void JobFilterProxyModel::setSearchText(const QString &text)
-{
+void JobFilterProxyModel::setSearchText(const QString &text) {
     const QString trimmed = text.trimmed();
     if (trimmed == m_search)
         return;
@@ -66,11 +61,11 @@ void JobFilterProxyModel::setSearchText(const QString &text)
     invalidateRowsFilter();
 }
 
-QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const
-{
-    if (index.column() == JobListModel::StatusColumn
-        && (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
-        const auto status = JobStatus(QSortFilterProxyModel::data(index, JobListModel::StatusRole).toInt());
+QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const {
+    if (index.column() == JobListModel::StatusColumn &&
+        (role == Qt::DecorationRole || role == Qt::ForegroundRole)) {
+        const auto status =
+            JobStatus(QSortFilterProxyModel::data(index, JobListModel::StatusRole).toInt());
         if (role == Qt::DecorationRole)
             return m_icons[int(status)];
         return colourFor(status);
@@ -78,19 +73,17 @@ QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const
     return QSortFilterProxyModel::data(index, role);
 }
 
-bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const
-{
+bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
     const DownloadJob &job = m_jobs->jobAt(sourceRow);
     if (m_status && job.status != *m_status)
         return false;
     if (m_search.isEmpty())
         return true;
-    return job.name.contains(m_search, Qt::CaseInsensitive)
-           || job.id.contains(m_search, Qt::CaseInsensitive);
+    return job.name.contains(m_search, Qt::CaseInsensitive) ||
+           job.id.contains(m_search, Qt::CaseInsensitive);
 }
 
-bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const
-{
+bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &right) const {
     const DownloadJob &a = m_jobs->jobAt(left.row());
     const DownloadJob &b = m_jobs->jobAt(right.row());
     switch (left.column()) {

@@ -45,8 +45,7 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
     , m_statusTabs(new QTabBar(this))
     , m_searchEdit(new QLineEdit(this))
     , m_banner(new ProblemBanner(this))
-    , m_totalsLabel(new QLabel(this))
-{
+    , m_totalsLabel(new QLabel(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(account.demo ? tr("VideoDB Downloads — Demo") : tr("VideoDB Downloads"));
     setAcceptDrops(true);
@@ -71,8 +70,9 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
         m_bannerKind = ApiError::Kind::None;
     });
     connect(board, &JobBoard::jobFinished, this, [this](const QString &id, const QString &name) {
-        statusBar()->showMessage(tr("“%1” is done and ready to download.").arg(name.isEmpty() ? id : name),
-                                 messageTimeoutMs);
+        statusBar()->showMessage(
+            tr("“%1” is done and ready to download.").arg(name.isEmpty() ? id : name),
+            messageTimeoutMs);
     });
     connect(board, &JobBoard::deletionFinished, this, [this](int deleted, int gone, int failed) {
         QStringList parts;
@@ -80,20 +80,24 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
             parts << (deleted == 1 ? tr("Deleted 1 job.") : tr("Deleted %1 jobs.").arg(deleted));
         if (gone > 0)
             parts << (gone == 1 ? tr("1 job was already gone and was removed from the list.")
-                                : tr("%1 jobs were already gone and were removed from the list.").arg(gone));
+                                : tr("%1 jobs were already gone and were removed from the list.")
+                                      .arg(gone));
         if (failed > 0)
             parts << (failed == 1 ? tr("1 job could not be deleted; see its Message column.")
-                                  : tr("%1 jobs could not be deleted; see their Message column.").arg(failed));
+                                  : tr("%1 jobs could not be deleted; see their Message column.")
+                                        .arg(failed));
         statusBar()->showMessage(parts.join(QLatin1Char(' ')), messageTimeoutMs);
     });
     connect(board, &JobBoard::jobCreated, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Created job %1.").arg(id), messageTimeoutMs);
     });
-    connect(board, &JobBoard::actionFailed, this, [this](const QString &what, const ApiError &error) {
-        statusBar()->showMessage(tr("%1 failed: %2").arg(what, error.describe()), messageTimeoutMs);
-        if (error.kind() == ApiError::Kind::Authentication)
-            showProblem(error);
-    });
+    connect(board, &JobBoard::actionFailed, this,
+            [this](const QString &what, const ApiError &error) {
+                statusBar()->showMessage(tr("%1 failed: %2").arg(what, error.describe()),
+                                         messageTimeoutMs);
+                if (error.kind() == ApiError::Kind::Authentication)
+                    showProblem(error);
+            });
     connect(m_banner, &ProblemBanner::actionTriggered, this, [this] {
         if (m_bannerKind == ApiError::Kind::Authentication)
             openAccountDialog(false);
@@ -112,13 +116,13 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
 MainWindow::~MainWindow() = default;
 
 QAction *MainWindow::addAction(const QString &objectName, const QString &text,
-                               const QKeySequence &shortcut, const std::function<void()> &handler)
-{
+                               const QKeySequence &shortcut, const std::function<void()> &handler) {
     auto *action = new QAction(text, this);
     action->setObjectName(objectName);
     if (!shortcut.isEmpty()) {
         action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)").arg(text, shortcut.toString(QKeySequence::NativeText))
+        action->setToolTip(QStringLiteral("%1 (%2)")
+                               .arg(text, shortcut.toString(QKeySequence::NativeText))
                                .remove(QLatin1Char('&')));
     }
     connect(action, &QAction::triggered, this, handler);
@@ -126,25 +130,26 @@ QAction *MainWindow::addAction(const QString &objectName, const QString &text,
     return action;
 }
 
-void MainWindow::buildActions()
-{
-    m_refreshAction = addAction(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
-                                [this] { m_board->refresh(); });
+void MainWindow::buildActions() {
+    m_refreshAction = addAction(QStringLiteral("actionRefresh"), tr("&Refresh"),
+                                QKeySequence(Qt::Key_F5), [this] { m_board->refresh(); });
     m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_newAction = addAction(QStringLiteral("actionNewJob"), tr("&New job…"), QKeySequence::New,
                             [this] { openCreateDialog(); });
     m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_retryAction = addAction(QStringLiteral("actionRetry"), tr("Re&try"),
-                              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { retrySelected(); });
+    m_retryAction =
+        addAction(QStringLiteral("actionRetry"), tr("Re&try"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { retrySelected(); });
     m_retryAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
     m_deleteAction = addAction(QStringLiteral("actionDelete"), tr("&Delete…"), QKeySequence::Delete,
                                [this] { deleteSelected(); });
     m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
     m_copyIdAction = addAction(QStringLiteral("actionCopyId"), tr("Copy &ID"), QKeySequence::Copy,
                                [this] { copySelectedIds(); });
-    m_copyUrlAction = addAction(QStringLiteral("actionCopyUrl"), tr("Copy download &URL"),
-                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copySelectedUrl(); });
+    m_copyUrlAction =
+        addAction(QStringLiteral("actionCopyUrl"), tr("Copy download &URL"),
+                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copySelectedUrl(); });
     m_settingsAction = addAction(QStringLiteral("actionSettings"), tr("&Account and settings…"),
                                  QKeySequence::Preferences, [this] { openAccountDialog(false); });
     addAction(QStringLiteral("actionFocusSearch"), tr("&Find"), QKeySequence::Find, [this] {
@@ -154,8 +159,7 @@ void MainWindow::buildActions()
     addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 }
 
-void MainWindow::buildLayout()
-{
+void MainWindow::buildLayout() {
     auto *toolbar = addToolBar(tr("Actions"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
@@ -181,11 +185,13 @@ void MainWindow::buildLayout()
     for (int i = 0; i < 4; ++i)
         m_statusTabs->addTab(QString());
     connect(m_statusTabs, &QTabBar::currentChanged, this, [this](int tab) {
-        m_proxy->setStatusFilter(tab == 0 ? std::nullopt : std::optional<JobStatus>(tabStatuses[tab - 1]));
+        m_proxy->setStatusFilter(tab == 0 ? std::nullopt
+                                          : std::optional<JobStatus>(tabStatuses[tab - 1]));
     });
     for (int tab = 0; tab < 4; ++tab) {
         auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + tab)), this);
-        connect(shortcut, &QShortcut::activated, this, [this, tab] { m_statusTabs->setCurrentIndex(tab); });
+        connect(shortcut, &QShortcut::activated, this,
+                [this, tab] { m_statusTabs->setCurrentIndex(tab); });
     }
 
     m_table->setObjectName(QStringLiteral("jobTable"));
@@ -214,11 +220,14 @@ void MainWindow::buildLayout()
     header->resizeSection(JobListModel::IdColumn, 130);
     connect(header, &QHeaderView::sectionResized, &m_saveDebounce, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sectionMoved, &m_saveDebounce, qOverload<>(&QTimer::start));
-    connect(header, &QHeaderView::sortIndicatorChanged, &m_saveDebounce, qOverload<>(&QTimer::start));
+    connect(header, &QHeaderView::sortIndicatorChanged, &m_saveDebounce,
+            qOverload<>(&QTimer::start));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
-    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &MainWindow::updateActions);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::updateActions);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
-    auto *paste = new QShortcut(QKeySequence::Paste, m_table, nullptr, nullptr, Qt::WidgetWithChildrenShortcut);
+    auto *paste = new QShortcut(QKeySequence::Paste, m_table, nullptr, nullptr,
+                                Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, this, &MainWindow::pasteStreamUrl);
 
     auto *central = new QWidget(this);
@@ -235,15 +244,15 @@ void MainWindow::buildLayout()
     if (m_account.demo) {
         auto *demo = new QLabel(tr("Demo: a local emulator, no account needed"), this);
         demo->setObjectName(QStringLiteral("demoLabel"));
-        demo->setStyleSheet(QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; padding: 1px 8px; "
-                                           "border-radius: 3px; }"));
+        demo->setStyleSheet(
+            QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; padding: 1px 8px; "
+                           "border-radius: 3px; }"));
         statusBar()->addPermanentWidget(demo);
     }
     resize(1100, 640);
 }
 
-void MainWindow::start()
-{
+void MainWindow::start() {
     if (m_board->config().apiKey.trimmed().isEmpty() && !m_account.demo) {
         openAccountDialog(true);
         if (m_board->config().apiKey.trimmed().isEmpty()) {
@@ -257,8 +266,7 @@ void MainWindow::start()
     m_board->refresh();
 }
 
-QStringList MainWindow::selectedIds() const
-{
+QStringList MainWindow::selectedIds() const {
     QStringList ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(JobListModel::IdColumn);
     for (const QModelIndex &index : rows)
@@ -266,8 +274,7 @@ QStringList MainWindow::selectedIds() const
     return ids;
 }
 
-void MainWindow::deleteSelected()
-{
+void MainWindow::deleteSelected() {
     // Captured now, shown in the dialog, and exactly these are deleted: a refresh or re-sort
     // while the dialog is open cannot change what the user agreed to.
     const QStringList ids = selectedIds();
@@ -287,8 +294,7 @@ void MainWindow::deleteSelected()
     m_board->deleteJobs(ids);
 }
 
-void MainWindow::retrySelected()
-{
+void MainWindow::retrySelected() {
     for (const QString &id : selectedIds()) {
         const DownloadJob *job = m_board->model()->job(id);
         if (job && job->status == JobStatus::Failed)
@@ -296,42 +302,39 @@ void MainWindow::retrySelected()
     }
 }
 
-void MainWindow::copySelectedIds()
-{
+void MainWindow::copySelectedIds() {
     const QStringList ids = selectedIds();
     if (ids.isEmpty())
         return;
     QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-    statusBar()->showMessage(ids.size() == 1 ? tr("Copied the job ID.") : tr("Copied %1 job IDs.").arg(ids.size()),
+    statusBar()->showMessage(ids.size() == 1 ? tr("Copied the job ID.")
+                                             : tr("Copied %1 job IDs.").arg(ids.size()),
                              messageTimeoutMs);
 }
 
-void MainWindow::copySelectedUrl()
-{
+void MainWindow::copySelectedUrl() {
     const QStringList ids = selectedIds();
     const DownloadJob *job = ids.size() == 1 ? m_board->model()->job(ids.first()) : nullptr;
     if (!job || job->downloadUrl.isEmpty())
         return;
     QApplication::clipboard()->setText(job->downloadUrl.toString(QUrl::FullyEncoded));
-    statusBar()->showMessage(tr("Copied the download URL. It expires 24 hours after the job finished."),
-                             messageTimeoutMs);
+    statusBar()->showMessage(
+        tr("Copied the download URL. It expires 24 hours after the job finished."),
+        messageTimeoutMs);
 }
 
-void MainWindow::pasteStreamUrl()
-{
+void MainWindow::pasteStreamUrl() {
     const QString text = QApplication::clipboard()->text().trimmed();
     if (CreateJobDialog::problemWith(text).isEmpty())
         openCreateDialog(text);
 }
 
-void MainWindow::dragEnterEvent(QDragEnterEvent *event)
-{
+void MainWindow::dragEnterEvent(QDragEnterEvent *event) {
     if (event->mimeData()->hasUrls() || event->mimeData()->hasText())
         event->acceptProposedAction();
 }
 
-void MainWindow::dropEvent(QDropEvent *event)
-{
+void MainWindow::dropEvent(QDropEvent *event) {
     const QMimeData *mime = event->mimeData();
     const QString text = mime->hasUrls() && !mime->urls().isEmpty()
                              ? mime->urls().first().toString()
@@ -340,8 +343,7 @@ void MainWindow::dropEvent(QDropEvent *event)
     openCreateDialog(text);
 }
 
-void MainWindow::openCreateDialog(const QString &streamUrl)
-{
+void MainWindow::openCreateDialog(const QString &streamUrl) {
     CreateJobDialog dialog(streamUrl, this);
     if (DialogSeam::exec(dialog) != QDialog::Accepted)
         return;
@@ -349,8 +351,7 @@ void MainWindow::openCreateDialog(const QString &streamUrl)
     m_board->createJob(dialog.streamUrl(), dialog.jobName());
 }
 
-void MainWindow::openAccountDialog(bool firstRun)
-{
+void MainWindow::openAccountDialog(bool firstRun) {
     AccountDialog::Values current;
     current.apiKey = m_board->config().apiKey;
     current.baseUrl = m_board->config().baseUrl;
@@ -364,8 +365,7 @@ void MainWindow::openAccountDialog(bool firstRun)
     applyAccount(dialog.values());
 }
 
-void MainWindow::applyAccount(const AccountDialog::Values &values)
-{
+void MainWindow::applyAccount(const AccountDialog::Values &values) {
     if (m_account.settings) {
         m_account.settings->setBaseUrl(values.baseUrl);
         m_account.settings->setRefreshIntervalS(values.refreshIntervalS);
@@ -376,10 +376,11 @@ void MainWindow::applyAccount(const AccountDialog::Values &values)
     if (values.storage == AccountDialog::KeyStorage::Keyring && m_account.store) {
         m_account.store->writeKey(values.apiKey, [this](bool ok, const QString &error) {
             if (!ok)
-                statusBar()->showMessage(tr("The key could not be saved in the keyring (%1); it is kept "
-                                            "for this session only.")
-                                             .arg(error),
-                                         messageTimeoutMs);
+                statusBar()->showMessage(
+                    tr("The key could not be saved in the keyring (%1); it is kept "
+                       "for this session only.")
+                        .arg(error),
+                    messageTimeoutMs);
         });
     }
     ClientConfig config = m_board->config();
@@ -392,8 +393,7 @@ void MainWindow::applyAccount(const AccountDialog::Values &values)
     m_board->refresh();
 }
 
-void MainWindow::showContextMenu(const QPoint &position)
-{
+void MainWindow::showContextMenu(const QPoint &position) {
     QMenu menu(this);
     menu.addActions({m_retryAction, m_deleteAction});
     menu.addSeparator();
@@ -403,8 +403,7 @@ void MainWindow::showContextMenu(const QPoint &position)
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
-void MainWindow::updateActions()
-{
+void MainWindow::updateActions() {
     const QStringList ids = selectedIds();
     bool anyFailed = false;
     for (const QString &id : ids) {
@@ -413,14 +412,14 @@ void MainWindow::updateActions()
     }
     const DownloadJob *single = ids.size() == 1 ? m_board->model()->job(ids.first()) : nullptr;
     m_deleteAction->setEnabled(!ids.isEmpty());
-    m_deleteAction->setText(ids.size() > 1 ? tr("&Delete %1 jobs…").arg(ids.size()) : tr("&Delete…"));
+    m_deleteAction->setText(ids.size() > 1 ? tr("&Delete %1 jobs…").arg(ids.size())
+                                           : tr("&Delete…"));
     m_retryAction->setEnabled(anyFailed);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_copyUrlAction->setEnabled(single && !single->downloadUrl.isEmpty());
 }
 
-void MainWindow::updateCounts()
-{
+void MainWindow::updateCounts() {
     const JobListModel *model = m_board->model();
     const QLocale locale;
     const int total = model->rowCount();
@@ -438,8 +437,7 @@ void MainWindow::updateCounts()
         statusBar()->clearMessage();
 }
 
-void MainWindow::showProblem(const ApiError &error)
-{
+void MainWindow::showProblem(const ApiError &error) {
     m_bannerKind = error.kind();
     switch (error.kind()) {
     case ApiError::Kind::Authentication:
@@ -448,37 +446,35 @@ void MainWindow::showProblem(const ApiError &error)
         break;
     case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
-        m_banner->showProblem(tr("Cannot reach VideoDB (%1). Showing the last known list.").arg(error.describe()),
-                              tr("Try again"));
+        m_banner->showProblem(
+            tr("Cannot reach VideoDB (%1). Showing the last known list.").arg(error.describe()),
+            tr("Try again"));
         break;
     default:
-        m_banner->showProblem(tr("VideoDB answered with an error: %1").arg(error.describe()), tr("Try again"));
+        m_banner->showProblem(tr("VideoDB answered with an error: %1").arg(error.describe()),
+                              tr("Try again"));
     }
 }
 
-void MainWindow::saveWindowState()
-{
+void MainWindow::saveWindowState() {
     if (!m_account.settings)
         return;
     m_account.settings->setWindowGeometry(saveGeometry());
     m_account.settings->setHeaderState(m_table->horizontalHeader()->saveState());
 }
 
-void MainWindow::closeEvent(QCloseEvent *event)
-{
+void MainWindow::closeEvent(QCloseEvent *event) {
     m_saveDebounce.stop();
     saveWindowState();
     QMainWindow::closeEvent(event);
 }
 
-void MainWindow::resizeEvent(QResizeEvent *event)
-{
+void MainWindow::resizeEvent(QResizeEvent *event) {
     QMainWindow::resizeEvent(event);
     m_saveDebounce.start();
 }
 
-void MainWindow::moveEvent(QMoveEvent *event)
-{
+void MainWindow::moveEvent(QMoveEvent *event) {
     QMainWindow::moveEvent(event);
     m_saveDebounce.start();
 }

@@ -8,8 +8,7 @@
 ProblemBanner::ProblemBanner(QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
-    , m_actionButton(new QPushButton(this))
-{
+    , m_actionButton(new QPushButton(this)) {
     setObjectName(QStringLiteral("problemBanner"));
     setAccessibleName(tr("Problem"));
     setFrameShape(QFrame::StyledPanel);
@@ -34,15 +33,13 @@ ProblemBanner::ProblemBanner(QWidget *parent)
     hide();
 }
 
-void ProblemBanner::showProblem(const QString &text, const QString &actionText)
-{
+void ProblemBanner::showProblem(const QString &text, const QString &actionText) {
     m_label->setText(text);
     m_actionButton->setText(actionText);
     m_actionButton->setVisible(!actionText.isEmpty());
     show();
 }
 
-QString ProblemBanner::text() const
-{
+QString ProblemBanner::text() const {
     return m_label->text();
 }

@@ -11,8 +11,7 @@ JobBoard::JobBoard(const ClientConfig &config, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_client(new VideoDbClient(config, this))
-    , m_poller(m_client, &m_model)
-{
+    , m_poller(m_client, &m_model) {
     connect(&m_model, &JobListModel::jobFinished, this, &JobBoard::jobFinished);
     connect(&m_refreshTimer, &QTimer::timeout, this, &JobBoard::refresh);
     m_refreshTimer.setInterval(60 * 1000);
@@ -20,8 +19,7 @@ JobBoard::JobBoard(const ClientConfig &config, QObject *parent)
 
 JobBoard::~JobBoard() = default;
 
-void JobBoard::setConfig(const ClientConfig &config)
-{
+void JobBoard::setConfig(const ClientConfig &config) {
     m_config = config;
     // Callbacks of the old client die with it, so a late answer for the old key is ignored.
     delete m_client;
@@ -29,15 +27,13 @@ void JobBoard::setConfig(const ClientConfig &config)
     m_refreshing = false;
 }
 
-void JobBoard::setRefreshIntervalMs(int ms)
-{
+void JobBoard::setRefreshIntervalMs(int ms) {
     m_refreshTimer.setInterval(qMax(1000, ms));
     if (m_refreshTimer.isActive())
         m_refreshTimer.start();
 }
 
-void JobBoard::reportResult(const ApiError &error)
-{
+void JobBoard::reportResult(const ApiError &error) {
     if (error.isError()) {
         m_hasProblem = true;
         emit problem(error);
@@ -47,8 +43,7 @@ void JobBoard::reportResult(const ApiError &error)
     }
 }
 
-void JobBoard::refresh()
-{
+void JobBoard::refresh() {
     if (m_refreshing) {
         m_refreshAgain = true;
         return;
@@ -80,8 +75,7 @@ void JobBoard::refresh()
         [this](const QVector<DownloadJob> &page) { m_model.mergePage(page); });
 }
 
-void JobBoard::deleteJobs(const QStringList &ids)
-{
+void JobBoard::deleteJobs(const QStringList &ids) {
     for (const QString &id : ids)
         m_model.setActivity(id, JobListModel::Activity::Deleting);
     struct Tally {
@@ -104,9 +98,9 @@ void JobBoard::deleteJobs(const QStringList &ids)
                     ++tally->failed;
                     m_model.setActivity(id, JobListModel::Activity::None,
                                         tr("Delete failed: %1").arg(result.error().describe()));
-                    if (result.error().kind() == ApiError::Kind::Authentication
-                        || result.error().kind() == ApiError::Kind::Network
-                        || result.error().kind() == ApiError::Kind::Timeout)
+                    if (result.error().kind() == ApiError::Kind::Authentication ||
+                        result.error().kind() == ApiError::Kind::Network ||
+                        result.error().kind() == ApiError::Kind::Timeout)
                         reportResult(result.error());
                 }
                 finished();
@@ -120,8 +114,7 @@ void JobBoard::deleteJobs(const QStringList &ids)
     window->start();
 }
 
-void JobBoard::createJob(const QString &streamLink, const QString &name)
-{
+void JobBoard::createJob(const QString &streamLink, const QString &name) {
     m_client->createJob(streamLink, name, [this](const ApiResult<DownloadJob> &result) {
         if (!result.ok()) {
             emit actionFailed(tr("Create"), result.error());
@@ -132,8 +125,7 @@ void JobBoard::createJob(const QString &streamLink, const QString &name)
     });
 }
 
-void JobBoard::retryJob(const QString &id)
-{
+void JobBoard::retryJob(const QString &id) {
     m_model.setActivity(id, JobListModel::Activity::Retrying);
     m_client->retryJob(id, [this, id](const ApiResult<DownloadJob> &result) {
         if (!result.ok()) {

@@ -5,22 +5,17 @@
 #include <QLocale>
 
 JobListModel::JobListModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+    : QAbstractTableModel(parent) {}
 
-int JobListModel::rowCount(const QModelIndex &parent) const
-{
+int JobListModel::rowCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : int(m_rows.size());
 }
 
-int JobListModel::columnCount(const QModelIndex &parent) const
-{
+int JobListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
@@ -38,8 +33,7 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
     return {};
 }
 
-QVariant JobListModel::data(const QModelIndex &index, int role) const
-{
+QVariant JobListModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid() || index.row() >= m_rows.size())
         return {};
     const Row &row = m_rows[index.row()];
@@ -68,9 +62,9 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
         case CreatedColumn:
             if (!job.createdAt.isValid())
                 return QString();
-            return tr("%1 (%2)").arg(RelativeTime::describe(job.createdAt),
-                                     QLocale().toString(job.createdAt.toLocalTime(),
-                                                        QLocale::ShortFormat));
+            return tr("%1 (%2)").arg(
+                RelativeTime::describe(job.createdAt),
+                QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
         case IdColumn:
             return job.id;
         case MessageColumn:
@@ -110,14 +104,12 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const
     return {};
 }
 
-void JobListModel::beginRefresh()
-{
+void JobListModel::beginRefresh() {
     ++m_refreshGeneration;
     m_refreshing = true;
 }
 
-bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields)
-{
+bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields) {
     DownloadJob merged = fresh;
     if (keepMissingFields) {
         if (merged.name.isEmpty())
@@ -129,7 +121,8 @@ bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMiss
     }
     if (merged == row.job)
         return false;
-    const bool finished = row.job.status == JobStatus::Processing && merged.status == JobStatus::Done;
+    const bool finished =
+        row.job.status == JobStatus::Processing && merged.status == JobStatus::Done;
     row.job = std::move(merged);
     if (row.activity == Activity::Retrying && row.job.status != JobStatus::Failed)
         row.activity = Activity::None;
@@ -138,13 +131,11 @@ bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMiss
     return true;
 }
 
-void JobListModel::emitRowChanged(int row)
-{
+void JobListModel::emitRowChanged(int row) {
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
-void JobListModel::mergePage(const QVector<DownloadJob> &jobs)
-{
+void JobListModel::mergePage(const QVector<DownloadJob> &jobs) {
     QVector<DownloadJob> added;
     bool anyChanged = false;
     for (const DownloadJob &job : jobs) {
@@ -178,8 +169,7 @@ void JobListModel::mergePage(const QVector<DownloadJob> &jobs)
         recount();
 }
 
-void JobListModel::endRefresh()
-{
+void JobListModel::endRefresh() {
     if (!m_refreshing)
         return;
     m_refreshing = false;
@@ -210,8 +200,7 @@ void JobListModel::endRefresh()
     }
 }
 
-void JobListModel::updateJob(const DownloadJob &job)
-{
+void JobListModel::updateJob(const DownloadJob &job) {
     const int row = rowOf(job.id);
     if (row < 0)
         return;
@@ -221,8 +210,7 @@ void JobListModel::updateJob(const DownloadJob &job)
     }
 }
 
-void JobListModel::removeJob(const QString &id)
-{
+void JobListModel::removeJob(const QString &id) {
     const int row = rowOf(id);
     if (row < 0)
         return;
@@ -234,8 +222,7 @@ void JobListModel::removeJob(const QString &id)
     recount();
 }
 
-void JobListModel::setActivity(const QString &id, Activity activity, const QString &message)
-{
+void JobListModel::setActivity(const QString &id, Activity activity, const QString &message) {
     const int row = rowOf(id);
     if (row < 0)
         return;
@@ -244,35 +231,32 @@ void JobListModel::setActivity(const QString &id, Activity activity, const QStri
     emitRowChanged(row);
 }
 
-const DownloadJob *JobListModel::job(const QString &id) const
-{
+const DownloadJob *JobListModel::job(const QString &id) const {
     const int row = rowOf(id);
     return row < 0 ? nullptr : &m_rows[row].job;
 }
 
-QStringList JobListModel::processingIds(int limit) const
-{
+QStringList JobListModel::processingIds(int limit) const {
     QVector<const DownloadJob *> processing;
     for (const Row &row : m_rows) {
         if (row.job.status == JobStatus::Processing)
             processing.append(&row.job);
     }
-    std::sort(processing.begin(), processing.end(),
-              [](const DownloadJob *a, const DownloadJob *b) { return a->createdAt > b->createdAt; });
+    std::sort(processing.begin(), processing.end(), [](const DownloadJob *a, const DownloadJob *b) {
+        return a->createdAt > b->createdAt;
+    });
     QStringList ids;
     for (int i = 0; i < processing.size() && i < limit; ++i)
         ids.append(processing[i]->id);
     return ids;
 }
 
-void JobListModel::rebuildIndex(int fromRow)
-{
+void JobListModel::rebuildIndex(int fromRow) {
     for (int row = fromRow; row < m_rows.size(); ++row)
         m_rowById[m_rows[row].job.id] = row;
 }
 
-void JobListModel::recount()
-{
+void JobListModel::recount() {
     QHash<int, int> counts;
     for (const Row &row : m_rows)
         ++counts[int(row.job.status)];

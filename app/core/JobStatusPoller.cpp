@@ -8,31 +8,26 @@
 JobStatusPoller::JobStatusPoller(VideoDbClient *&client, JobListModel *model, QObject *parent)
     : QObject(parent)
     , m_client(client)
-    , m_model(model)
-{
+    , m_model(model) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobStatusPoller::pollRound);
 }
 
-void JobStatusPoller::setBaseIntervalMs(int ms)
-{
+void JobStatusPoller::setBaseIntervalMs(int ms) {
     m_baseIntervalMs = qMax(100, ms);
     m_intervalMs = m_baseIntervalMs;
 }
 
-void JobStatusPoller::start()
-{
+void JobStatusPoller::start() {
     m_intervalMs = m_baseIntervalMs;
     m_timer.start(m_intervalMs);
 }
 
-void JobStatusPoller::stop()
-{
+void JobStatusPoller::stop() {
     m_timer.stop();
 }
 
-void JobStatusPoller::pollRound()
-{
+void JobStatusPoller::pollRound() {
     const QStringList ids = m_model->processingIds(maxJobsPerRound);
     if (ids.isEmpty() || !m_client) {
         m_timer.start(m_intervalMs);

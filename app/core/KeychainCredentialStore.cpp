@@ -8,12 +8,9 @@ const QString account = QStringLiteral("api-key");
 } // namespace
 
 KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
-    : CredentialStore(parent)
-{
-}
+    : CredentialStore(parent) {}
 
-void KeychainCredentialStore::readKey(ReadCallback done)
-{
+void KeychainCredentialStore::readKey(ReadCallback done) {
     auto *job = new QKeychain::ReadPasswordJob(service, this);
     job->setKey(account);
     connect(job, &QKeychain::Job::finished, this, [job, done] {
@@ -39,8 +36,7 @@ void KeychainCredentialStore::readKey(ReadCallback done)
     job->start();
 }
 
-void KeychainCredentialStore::writeKey(const QString &key, WriteCallback done)
-{
+void KeychainCredentialStore::writeKey(const QString &key, WriteCallback done) {
     auto *job = new QKeychain::WritePasswordJob(service, this);
     job->setKey(account);
     job->setTextData(key);
@@ -49,7 +45,6 @@ void KeychainCredentialStore::writeKey(const QString &key, WriteCallback done)
     job->start();
 }
 
-QString KeychainCredentialStore::location() const
-{
+QString KeychainCredentialStore::location() const {
     return tr("the system keyring");
 }

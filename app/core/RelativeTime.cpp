@@ -2,8 +2,7 @@
 
 #include <QCoreApplication>
 
-QString RelativeTime::describe(const QDateTime &moment, const QDateTime &now)
-{
+QString RelativeTime::describe(const QDateTime &moment, const QDateTime &now) {
     if (!moment.isValid())
         return {};
     const qint64 seconds = moment.secsTo(now);

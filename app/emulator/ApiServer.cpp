@@ -92,7 +92,11 @@ void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
         m_requestCount <= m_options.failFirst ||
         (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate);
     const QByteArray key = request.value("x-access-token");
-    if (injectFault) {
+    if (m_forcedFailures > 0) {
+        --m_forcedFailures;
+        reply = error(m_forcedFailureStatus, QStringLiteral("injected failure"),
+                      QStringLiteral("INJECTED_FAILURE"));
+    } else if (injectFault) {
         reply = error(503, QStringLiteral("the service is temporarily unavailable"),
                       QStringLiteral("SERVICE_UNAVAILABLE"));
         reply.headers.append(qMakePair(QByteArray("Retry-After"), QByteArray("1")));
@@ -117,6 +121,11 @@ void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             write(*pending, reply);
     });
+}
+
+void ApiServer::failNextRequests(int count, int httpStatus) {
+    m_forcedFailures = count;
+    m_forcedFailureStatus = httpStatus;
 }
 
 void ApiServer::write(QHttpServerResponder &responder, const Reply &reply) {

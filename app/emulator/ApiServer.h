@@ -27,6 +27,9 @@ public:
     quint16 port() const;
     void setFilesBaseUrl(const QUrl &url) { m_filesBaseUrl = url; }
     int requestCount() const { return m_requestCount; }
+    // Answers the next count API requests with this HTTP status in the error shape: lets
+    // tests and demos show what the app does when the server breaks mid-session.
+    void failNextRequests(int count, int httpStatus);
 
 private:
     struct Reply {
@@ -59,4 +62,6 @@ private:
     QHttpServer *m_server;
     QRandomGenerator m_faults;
     int m_requestCount = 0;
+    int m_forcedFailures = 0;
+    int m_forcedFailureStatus = 500;
 };

@@ -27,6 +27,7 @@ public:
     JobRepository &jobs() { return m_jobs; }
     const FileHost &fileHost() const { return *m_fileHost; }
     const ApiServer &apiServer() const { return *m_apiServer; }
+    ApiServer &apiServer() { return *m_apiServer; }
 
 private:
     EmulatorOptions m_options;

@@ -1,0 +1,483 @@
+#include "AccountDialog.h"
+#include "ApiServer.h"
+#include "AppLauncher.h"
+#include "AppSettings.h"
+#include "CreateJobDialog.h"
+#include "DeleteConfirmationDialog.h"
+#include "DialogSeam.h"
+#include "Emulator.h"
+#include "JobBoard.h"
+#include "JobFilterProxyModel.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+#include "ProblemBanner.h"
+#include "TestEnvironment.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTableView>
+#include <QtTest>
+
+#include <memory>
+
+// The real main window, offscreen, against the in-process emulator over loopback HTTP.
+// Dialogs are answered through DialogSeam; nothing sleeps to wait for a dialog.
+class MainWindowTest final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<MemoryCredentialStore> m_store;
+    std::unique_ptr<AppSettings> m_settings;
+    std::unique_ptr<JobBoard> m_board;
+    std::unique_ptr<MainWindow> m_window;
+
+    void startEmulator(int seed, EmulatorOptions options = {}) {
+        options.seed = seed;
+        if (options.processingMs == EmulatorOptions().processingMs)
+            options.processingMs = 10 * 60 * 1000;
+        m_emulator = std::make_unique<Emulator>(options);
+        QVERIFY(m_emulator->start());
+    }
+    // Opens the window on the emulator and waits for the first full list.
+    void openWindow(int seed, EmulatorOptions options = {}, int pageSize = 5000,
+                    const QString &key = QStringLiteral("sk-demo")) {
+        startEmulator(seed, options);
+        ClientConfig config = TestEnvironment::clientFor(m_emulator->apiUrl(), key);
+        config.pageSize = pageSize;
+        m_board = std::make_unique<JobBoard>(config);
+        m_store = std::make_unique<MemoryCredentialStore>();
+        m_settings = std::make_unique<AppSettings>();
+        m_window = std::make_unique<MainWindow>(
+            m_board.get(), MainWindow::Account{m_store.get(), true, m_settings.get(), false});
+        m_window->show();
+        QSignalSpy loaded(m_board.get(), &JobBoard::refreshFinished);
+        QSignalSpy problem(m_board.get(), &JobBoard::problem);
+        m_window->start();
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + problem.count() > 0, 10000);
+    }
+    void refreshAndWait() {
+        QSignalSpy loaded(m_board.get(), &JobBoard::refreshFinished);
+        QSignalSpy problem(m_board.get(), &JobBoard::problem);
+        trigger("actionRefresh");
+        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + problem.count() > 0, 10000);
+    }
+    void trigger(const char *actionName) {
+        auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
+        QVERIFY2(action, actionName);
+        QVERIFY2(action->isEnabled(), actionName);
+        action->trigger();
+    }
+    QTableView *table() const { return m_window->findChild<QTableView *>("jobTable"); }
+    void select(const QStringList &ids) {
+        QTableView *view = table();
+        view->clearSelection();
+        QAbstractItemModel *model = view->model();
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const QModelIndex index = model->index(row, 0);
+            if (ids.contains(index.data(JobListModel::JobIdRole).toString()))
+                view->selectionModel()->select(index, QItemSelectionModel::Select |
+                                                          QItemSelectionModel::Rows);
+        }
+        QCOMPARE(m_window->selectedIds().size(), ids.size());
+    }
+    QStringList visibleIds() const {
+        QStringList ids;
+        QAbstractItemModel *model = table()->model();
+        for (int row = 0; row < model->rowCount(); ++row)
+            ids.append(model->index(row, 0).data(JobListModel::JobIdRole).toString());
+        return ids;
+    }
+    QString cellText(const QString &id, int column) const {
+        const int row = m_board->model()->rowOf(id);
+        return row < 0 ? QString() : m_board->model()->index(row, column).data().toString();
+    }
+    static int clickConfirm(QDialog &dialog) {
+        auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
+        box.deleteButton()->click();
+        return box.result();
+    }
+    static QString ids(int from, int to) {
+        QStringList list;
+        for (int i = from; i <= to; ++i)
+            list << QStringLiteral("dl-%1").arg(i, 6, 10, QLatin1Char('0'));
+        return list.join(',');
+    }
+
+private slots:
+    void initTestCase() { TestEnvironment::makeHermetic(); }
+    void init() {
+        QSettings(QSettings::IniFormat, QSettings::UserScope, "VideoDB", "videodb-downloads")
+            .clear();
+    }
+    void cleanup() {
+        DialogSeam::clearHandlers();
+        m_window.reset();
+        m_board.reset();
+        m_emulator.reset();
+    }
+
+    void everyPageIsLoaded() {
+        openWindow(25, {}, 10);
+        QCOMPARE(m_board->model()->rowCount(), 25);
+        QCOMPARE(table()->model()->rowCount(), 25);
+        QVERIFY(m_window->findChild<QLabel *>("totalsLabel")->text().startsWith("25 jobs"));
+        QVERIFY(m_window->windowTitle().contains("VideoDB"));
+    }
+
+    void statusFilterAndSearch() {
+        openWindow(20);
+        auto *tabs = m_window->findChild<QTabBar *>("statusFilterTabs");
+        QCOMPARE(tabs->tabText(3), QStringLiteral("Failed (4)"));
+        tabs->setCurrentIndex(3);
+        QCOMPARE(table()->model()->rowCount(), 4);
+        for (const QString &id : visibleIds())
+            QCOMPARE(m_board->model()->job(id)->status, JobStatus::Failed);
+        tabs->setCurrentIndex(0);
+        QCOMPARE(table()->model()->rowCount(), 20);
+
+        auto *search = m_window->findChild<QLineEdit *>("searchEdit");
+        QTest::keyClicks(search, "KEYNOTE");
+        // Debounced: not filtered on the keystroke itself.
+        QCOMPARE(table()->model()->rowCount(), 20);
+        QTRY_COMPARE(table()->model()->rowCount(), 2);
+        const QStringList found = visibleIds();
+        QCOMPARE(QSet<QString>(found.begin(), found.end()),
+                 QSet<QString>({"dl-000001", "dl-000011"}));
+        search->setText("dl-000007");
+        QTRY_COMPARE(visibleIds(), QStringList({"dl-000007"}));
+    }
+
+    void deleteOneAfterConfirming() {
+        openWindow(10);
+        select({"dl-000003"});
+        bool checked = false;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
+            checked = box.informativeText().contains("Onboarding walkthrough 0003.mp4") &&
+                      box.informativeText().contains("cannot be undone") &&
+                      box.defaultButton() == box.button(QMessageBox::Cancel) &&
+                      box.deleteButton()->text() == "Delete 1 job";
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QVERIFY(checked);
+        QTRY_COMPARE(m_board->model()->rowOf("dl-000003"), -1);
+        QCOMPARE(m_emulator->jobs().size(), 9);
+        QVERIFY(!m_emulator->jobs().ids().contains("dl-000003"));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains("Deleted 1 job"));
+    }
+
+    void cancelDeletesNothing() {
+        openWindow(5);
+        select({"dl-000001", "dl-000002"});
+        DialogSeam::setNextHandler([](QDialog &dialog) {
+            static_cast<QMessageBox &>(dialog).button(QMessageBox::Cancel)->click();
+            return dialog.result();
+        });
+        trigger("actionDelete");
+        QVERIFY(!DialogSeam::hasPendingHandlers());
+        QTest::qWait(200);
+        QCOMPARE(m_emulator->jobs().size(), 5);
+        QCOMPARE(m_board->model()->rowCount(), 5);
+        QCOMPARE(cellText("dl-000001", JobListModel::StatusColumn), QStringLiteral("Done"));
+    }
+
+    void deleteKeyOpensTheConfirmation() {
+        openWindow(3);
+        select({"dl-000001"});
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        bool asked = false;
+        DialogSeam::setNextHandler([&](QDialog &) {
+            asked = true;
+            return int(QDialog::Rejected);
+        });
+        QTest::keyClick(table(), Qt::Key_Delete);
+        QVERIFY(asked);
+        QCOMPARE(m_emulator->jobs().size(), 3);
+    }
+
+    void multiDeleteNamesJobsAndCountsProcessing() {
+        openWindow(30);
+        const QStringList chosen = ids(1, 12).split(',');
+        select(chosen);
+        QString text;
+        QString button;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
+            text = box.informativeText();
+            button = box.deleteButton()->text();
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QCOMPARE(button, QStringLiteral("Delete 12 jobs"));
+        QCOMPARE(text.count(QStringLiteral("• ")), 10);
+        QVERIFY(text.contains("… and 2 more"));
+        // dl-000002, dl-000007 and dl-000012 are processing in the seed.
+        QVERIFY2(text.contains("3 jobs are still processing and will be cancelled"),
+                 qPrintable(text));
+        QTRY_COMPARE(m_board->model()->rowCount(), 18);
+        for (const QString &id : chosen)
+            QVERIFY(!m_emulator->jobs().ids().contains(id));
+        QCOMPARE(m_emulator->jobs().size(), 18);
+    }
+
+    void deleteWhileARefreshReSortsTheList() {
+        openWindow(8);
+        select({"dl-000002", "dl-000005"});
+        const QStringList rowsBefore = visibleIds();
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            // While the user reads the dialog: new jobs arrive and the list is re-sorted.
+            for (int i = 0; i < 5; ++i)
+                m_emulator->jobs().create("https://stream.videodb.io/v/aaa.m3u8",
+                                          QStringLiteral("A%1.mp4").arg(i),
+                                          QDateTime::currentMSecsSinceEpoch());
+            refreshAndWait();
+            table()->sortByColumn(JobListModel::NameColumn, Qt::AscendingOrder);
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QVERIFY(visibleIds() != rowsBefore);
+        QTRY_COMPARE(m_emulator->jobs().size(), 11);
+        const QStringList left = m_emulator->jobs().ids();
+        QVERIFY(!left.contains("dl-000002"));
+        QVERIFY(!left.contains("dl-000005"));
+        for (const QString &id :
+             {"dl-000001", "dl-000003", "dl-000004", "dl-000006", "dl-000007", "dl-000008"})
+            QVERIFY2(left.contains(id), qPrintable(id));
+    }
+
+    void failedDeleteKeepsTheRowAndSaysWhy() {
+        openWindow(4);
+        select({"dl-000003"});
+        m_emulator->apiServer().failNextRequests(1, 500);
+        DialogSeam::setNextHandler(clickConfirm);
+        trigger("actionDelete");
+        QCOMPARE(cellText("dl-000003", JobListModel::StatusColumn), QStringLiteral("Deleting…"));
+        QTRY_VERIFY(cellText("dl-000003", JobListModel::MessageColumn).contains("Delete failed"));
+        QVERIFY(cellText("dl-000003", JobListModel::MessageColumn).contains("HTTP 500"));
+        QCOMPARE(cellText("dl-000003", JobListModel::StatusColumn), QStringLiteral("Done"));
+        QCOMPARE(m_emulator->jobs().size(), 4);
+        QVERIFY(m_window->statusBar()->currentMessage().contains("could not be deleted"));
+    }
+
+    void deletingAJobThatIsAlreadyGoneRemovesItsRow() {
+        openWindow(4);
+        select({"dl-000004"});
+        QVERIFY(m_emulator->jobs().remove("dl-000004"));
+        DialogSeam::setNextHandler(clickConfirm);
+        trigger("actionDelete");
+        QTRY_COMPARE(m_board->model()->rowOf("dl-000004"), -1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains("already gone"));
+        QCOMPARE(m_board->model()->rowCount(), 3);
+    }
+
+    void createAJob() {
+        openWindow(2);
+        QString suggested;
+        bool invalidRefused = false;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            auto *url = dialog.findChild<QLineEdit *>("streamUrlEdit");
+            auto *create = dialog.findChild<QPushButton *>("createJobButton");
+            url->setText("not a link");
+            invalidRefused = !create->isEnabled();
+            url->setText("https://stream.videodb.io/v/launch-cut.m3u8");
+            suggested = dialog.findChild<QLineEdit *>("jobNameEdit")->text();
+            create->click();
+            return dialog.result();
+        });
+        trigger("actionNewJob");
+        QVERIFY(invalidRefused);
+        QCOMPARE(suggested, QStringLiteral("launch-cut.mp4"));
+        QTRY_COMPARE(m_board->model()->rowCount(), 3);
+        QCOMPARE(m_emulator->jobs().size(), 3);
+        QCOMPARE(m_emulator->jobs().find(m_emulator->jobs().ids().first())->name,
+                 QStringLiteral("launch-cut.mp4"));
+    }
+
+    void pastingAStreamUrlOpensTheCreateDialog() {
+        openWindow(1);
+        QApplication::clipboard()->setText("https://stream.videodb.io/v/pasted.m3u8");
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        QString prefilled;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            prefilled = dialog.findChild<QLineEdit *>("streamUrlEdit")->text();
+            return int(QDialog::Rejected);
+        });
+        QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier);
+        QCOMPARE(prefilled, QStringLiteral("https://stream.videodb.io/v/pasted.m3u8"));
+        QCOMPARE(m_emulator->jobs().size(), 1);
+    }
+
+    void retryAFailedJob() {
+        openWindow(4);
+        select({"dl-000001"});
+        QVERIFY(!m_window->findChild<QAction *>("actionRetry")->isEnabled());
+        select({"dl-000004"});
+        trigger("actionRetry");
+        QTRY_COMPARE(cellText("dl-000004", JobListModel::StatusColumn),
+                     QStringLiteral("Processing"));
+        QVERIFY(m_emulator->jobs()
+                    .find("dl-000004")
+                    ->isProcessingAt(QDateTime::currentMSecsSinceEpoch()));
+    }
+
+    void refusedKeyShowsOneBannerAndCanBeChanged() {
+        EmulatorOptions options;
+        options.apiKey = "sk-right";
+        openWindow(3, options, 5000, "sk-wrong");
+        auto *banner = m_window->findChild<ProblemBanner *>("problemBanner");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains("did not accept the API key"));
+        QVERIFY(!banner->text().contains("sk-wrong"));
+        refreshAndWait();
+        refreshAndWait();
+        QCOMPARE(m_window->findChildren<ProblemBanner *>().size(), 1);
+        for (QWidget *widget : QApplication::topLevelWidgets())
+            QVERIFY(!(qobject_cast<QDialog *>(widget) && widget->isVisible()));
+        auto *action = banner->findChild<QPushButton *>("problemAction");
+        QCOMPARE(action->text(), QStringLiteral("Change key…"));
+
+        DialogSeam::setNextHandler([](QDialog &dialog) {
+            dialog.findChild<QLineEdit *>("apiKeyEdit")->setText("sk-right");
+            dialog.accept();
+            return dialog.result();
+        });
+        action->click();
+        QTRY_COMPARE(m_board->model()->rowCount(), 3);
+        QVERIFY(!banner->isVisible());
+        QTRY_COMPARE(m_store->storedKey(), QStringLiteral("sk-right"));
+    }
+
+    void deadServerKeepsTheLastList() {
+        openWindow(6);
+        m_emulator.reset();
+        refreshAndWait();
+        auto *banner = m_window->findChild<ProblemBanner *>("problemBanner");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains("Cannot reach VideoDB"), qPrintable(banner->text()));
+        QCOMPARE(m_board->model()->rowCount(), 6);
+        QCOMPARE(table()->model()->rowCount(), 6);
+    }
+
+    void refreshKeepsSelectionWithoutReset() {
+        openWindow(6);
+        select({"dl-000003"});
+        QSignalSpy resets(m_board->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_board->model(), &QAbstractItemModel::dataChanged);
+        m_emulator->jobs().create("https://stream.videodb.io/v/new.m3u8", "new.mp4",
+                                  QDateTime::currentMSecsSinceEpoch());
+        m_emulator->jobs().remove("dl-000006");
+        refreshAndWait();
+        QCOMPARE(m_board->model()->rowCount(), 6);
+        QCOMPARE(resets.count(), 0);
+        // Nothing about the unchanged rows changed, so no row was repainted for nothing.
+        QCOMPARE(changed.count(), 0);
+        QCOMPARE(m_window->selectedIds(), QStringList({"dl-000003"}));
+    }
+
+    void finishedJobIsAnnounced() {
+        EmulatorOptions options;
+        options.processingMs = 1200;
+        openWindow(2, options);
+        m_board->setPollIntervalMs(200);
+        QCOMPARE(cellText("dl-000002", JobListModel::StatusColumn), QStringLiteral("Processing"));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_window->statusBar()->currentMessage().contains("Product demo 0002.mp4"), 8000);
+        QCOMPARE(cellText("dl-000002", JobListModel::StatusColumn), QStringLiteral("Done"));
+    }
+
+    void demoModeShowsJobs() {
+        MemoryCredentialStore store;
+        AppSettings settings;
+        AppLauncher launcher(&store, &settings);
+        QSignalSpy ready(&launcher, &AppLauncher::windowReady);
+        AppLauncher::Options options;
+        options.demoUnlessConfigured = true;
+        launcher.launch(options);
+        QTRY_COMPARE(ready.count(), 1);
+        MainWindow *window = launcher.window();
+        QVERIFY(window->windowTitle().contains("VideoDB"));
+        QVERIFY(window->windowTitle().contains("Demo"));
+        QVERIFY(window->findChild<QLabel *>("demoLabel"));
+        window->show();
+        window->start();
+        QTRY_VERIFY(window->proxy()->rowCount() >= 40);
+    }
+
+    void firstRunAsksForTheKeyAndKeepsItInTheKeyring() {
+        startEmulator(3);
+        MemoryCredentialStore store;
+        AppSettings settings;
+        settings.setBaseUrl(m_emulator->apiUrl());
+        AppLauncher launcher(&store, &settings);
+        QSignalSpy ready(&launcher, &AppLauncher::windowReady);
+        launcher.launch({});
+        QTRY_COMPARE(ready.count(), 1);
+        QString title;
+        bool offeredPlainText = true;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            title = dialog.windowTitle();
+            offeredPlainText = dialog.findChild<QRadioButton *>("settingsFileRadio") != nullptr;
+            dialog.findChild<QLineEdit *>("apiKeyEdit")->setText("sk-demo");
+            dialog.accept();
+            return dialog.result();
+        });
+        launcher.window()->start();
+        QCOMPARE(title, QStringLiteral("Connect to VideoDB"));
+        QVERIFY(!offeredPlainText);
+        QTRY_COMPARE(launcher.window()->proxy()->rowCount(), 3);
+        QCOMPARE(store.storedKey(), QStringLiteral("sk-demo"));
+        QVERIFY(settings.plainTextApiKey().isEmpty());
+    }
+
+    void withoutAKeyringTheUserChoosesTheSettingsFile() {
+        startEmulator(2);
+        MemoryCredentialStore noKeyring(nullptr, false);
+        AppSettings settings;
+        settings.setBaseUrl(m_emulator->apiUrl());
+        AppLauncher launcher(&noKeyring, &settings);
+        QSignalSpy ready(&launcher, &AppLauncher::windowReady);
+        launcher.launch({});
+        QTRY_COMPARE(ready.count(), 1);
+        QString warning;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            warning = dialog.findChild<QLabel *>("plainTextWarning")->text();
+            dialog.findChild<QRadioButton *>("settingsFileRadio")->setChecked(true);
+            dialog.findChild<QLineEdit *>("apiKeyEdit")->setText("sk-demo");
+            dialog.accept();
+            return dialog.result();
+        });
+        launcher.window()->start();
+        QVERIFY(warning.contains("plain text"));
+        QTRY_COMPARE(launcher.window()->proxy()->rowCount(), 2);
+        QCOMPARE(settings.plainTextApiKey(), QStringLiteral("sk-demo"));
+    }
+
+    void columnWidthsAndSortPersist() {
+        openWindow(3);
+        QHeaderView *header = table()->horizontalHeader();
+        header->resizeSection(JobListModel::IdColumn, 211);
+        table()->sortByColumn(JobListModel::NameColumn, Qt::AscendingOrder);
+        // Debounced: written once the resizing stops.
+        QTRY_VERIFY(!AppSettings().headerState().isEmpty());
+        MainWindow second(m_board.get(),
+                          MainWindow::Account{m_store.get(), true, m_settings.get(), false});
+        QHeaderView *restored = second.findChild<QTableView *>("jobTable")->horizontalHeader();
+        QCOMPARE(restored->sectionSize(JobListModel::IdColumn), 211);
+        QCOMPARE(restored->sortIndicatorSection(), int(JobListModel::NameColumn));
+    }
+};
+
+QTEST_MAIN(MainWindowTest)
+#include "tst_mainwindow.moc"
