@@ -50,7 +50,7 @@ void JobFilterProxyModel::setStatusFilter(std::optional<JobStatus> status) {
     if (m_status == status)
         return;
     m_status = status;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 void JobFilterProxyModel::setSearchText(const QString &text) {
@@ -58,7 +58,7 @@ void JobFilterProxyModel::setSearchText(const QString &text) {
     if (trimmed == m_search)
         return;
     m_search = trimmed;
-    invalidateRowsFilter();
+    invalidate();
 }
 
 QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const {

@@ -10,8 +10,10 @@
 class JobListModel;
 
 // Filters by status and search text, sorts on raw values, and adds the status icon and
-// colour. Sorting compares the source's values directly: going through QVariant for each of
-// the ~1.7 million comparisons of a 100,000-row sort costs more than the sort itself.
+// colour. A new filter re-maps the rows in one layout change: removing the 90,000 rows a
+// search hides as 90,000 separate removals takes seconds. Sorting compares the source's values
+// directly: going through QVariant for each of the ~1.7 million comparisons of a 100,000-row sort
+// costs more than the sort itself.
 class JobFilterProxyModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:

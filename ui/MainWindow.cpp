@@ -315,9 +315,9 @@ void MainWindow::copySelectedIds() {
 void MainWindow::copySelectedUrl() {
     const QStringList ids = selectedIds();
     const DownloadJob *job = ids.size() == 1 ? m_board->model()->job(ids.first()) : nullptr;
-    if (!job || job->downloadUrl.isEmpty())
+    if (!job || job->encodedDownloadUrl.isEmpty())
         return;
-    QApplication::clipboard()->setText(job->downloadUrl.toString(QUrl::FullyEncoded));
+    QApplication::clipboard()->setText(QString::fromUtf8(job->encodedDownloadUrl));
     statusBar()->showMessage(
         tr("Copied the download URL. It expires 24 hours after the job finished."),
         messageTimeoutMs);
@@ -416,7 +416,7 @@ void MainWindow::updateActions() {
                                            : tr("&Delete…"));
     m_retryAction->setEnabled(anyFailed);
     m_copyIdAction->setEnabled(!ids.isEmpty());
-    m_copyUrlAction->setEnabled(single && !single->downloadUrl.isEmpty());
+    m_copyUrlAction->setEnabled(single && !single->encodedDownloadUrl.isEmpty());
 }
 
 void MainWindow::updateCounts() {

@@ -89,8 +89,9 @@ void CliSession::runShow() {
             printLine(QStringLiteral("status:       ") + job.statusText());
             if (job.createdAt.isValid())
                 printLine(QStringLiteral("created:      ") + job.createdAt.toString(Qt::ISODate));
-            if (!job.downloadUrl.isEmpty())
-                printLine(QStringLiteral("download url: ") + job.downloadUrl.toString());
+            if (!job.encodedDownloadUrl.isEmpty())
+                printLine(QStringLiteral("download url: ") +
+                          QString::fromUtf8(job.encodedDownloadUrl));
         }
         finish(ExitCode::Ok);
     });

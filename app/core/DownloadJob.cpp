@@ -2,6 +2,8 @@
 
 #include <QJsonValue>
 
+#include <algorithm>
+
 namespace {
 
 bool readId(const QJsonObject &object, QString *id, QString *reason) {
@@ -17,6 +19,17 @@ bool readId(const QJsonObject &object, QString *id, QString *reason) {
     }
     *reason = QStringLiteral("a job has no \"id\"");
     return false;
+}
+
+// The handful of words every job repeats share one string instead of 100,000 copies.
+QString internedStatusWord(const QString &word) {
+    static const QString known[] = {QStringLiteral("processing"), QStringLiteral("done"),
+                                    QStringLiteral("error"), QStringLiteral("failed")};
+    for (const QString &candidate : known) {
+        if (candidate == word)
+            return candidate;
+    }
+    return word;
 }
 
 QDateTime parseTimestamp(const QString &text) {
@@ -43,12 +56,17 @@ bool DownloadJob::fromListItem(const QJsonObject &object, DownloadJob *job, QStr
     if (!readId(object, &parsed.id, reason))
         return false;
     parsed.name = object.value(QLatin1String("name")).toString();
-    parsed.rawStatus = object.value(QLatin1String("status")).toString();
+    parsed.rawStatus = internedStatusWord(object.value(QLatin1String("status")).toString());
     parsed.status = jobStatusFromWord(parsed.rawStatus);
     parsed.createdAt = parseTimestamp(object.value(QLatin1String("created_at")).toString());
     const QString url = object.value(QLatin1String("download_url")).toString();
-    if (!url.isEmpty())
-        parsed.downloadUrl = QUrl(url);
+    if (!url.isEmpty()) {
+        // Servers send encoded URLs; only an unusual one needs QUrl's (slow) normalisation.
+        const bool plainAscii = std::all_of(url.cbegin(), url.cend(), [](QChar c) {
+            return c.unicode() > 0x20 && c.unicode() < 0x7f;
+        });
+        parsed.encodedDownloadUrl = plainAscii ? url.toLatin1() : QUrl(url).toEncoded();
+    }
     *job = parsed;
     return true;
 }
@@ -62,7 +80,7 @@ bool DownloadJob::fromAsyncShape(const QJsonObject &envelope, DownloadJob *job, 
     DownloadJob parsed;
     if (!readId(data.toObject(), &parsed.id, reason))
         return false;
-    parsed.rawStatus = envelope.value(QLatin1String("status")).toString();
+    parsed.rawStatus = internedStatusWord(envelope.value(QLatin1String("status")).toString());
     parsed.status = jobStatusFromWord(parsed.rawStatus);
     const QString outputUrl = data.toObject().value(QLatin1String("output_url")).toString();
     if (!outputUrl.isEmpty())
@@ -77,13 +95,13 @@ QJsonObject DownloadJob::toJson() const {
                        {QStringLiteral("status"), statusText()}};
     if (createdAt.isValid())
         object.insert(QStringLiteral("created_at"), createdAt.toString(Qt::ISODate));
-    if (!downloadUrl.isEmpty())
-        object.insert(QStringLiteral("download_url"), downloadUrl.toString());
+    if (!encodedDownloadUrl.isEmpty())
+        object.insert(QStringLiteral("download_url"), QString::fromUtf8(encodedDownloadUrl));
     return object;
 }
 
 bool DownloadJob::operator==(const DownloadJob &other) const {
     return id == other.id && name == other.name && status == other.status &&
            rawStatus == other.rawStatus && createdAt == other.createdAt &&
-           downloadUrl == other.downloadUrl && outputUrl == other.outputUrl;
+           encodedDownloadUrl == other.encodedDownloadUrl && outputUrl == other.outputUrl;
 }

@@ -51,28 +51,27 @@ void JobBoard::refresh() {
     m_refreshing = true;
     m_model.beginRefresh();
     QPointer<VideoDbClient> client(m_client);
-    m_client->listJobs(
-        [this, client](const ApiResult<QVector<DownloadJob>> &result) {
-            if (client != m_client)
-                return;
-            m_refreshing = false;
-            if (result.ok()) {
-                m_model.endRefresh();
-                emit refreshFinished(m_model.rowCount());
-            } else {
-                // Keep the last known list on screen.
-                m_model.abandonRefresh();
-            }
-            reportResult(result.ok() ? ApiError() : result.error());
-            if (!m_refreshTimer.isActive())
-                m_refreshTimer.start();
-            m_poller.start();
-            if (m_refreshAgain) {
-                m_refreshAgain = false;
-                refresh();
-            }
-        },
-        [this](const QVector<DownloadJob> &page) { m_model.mergePage(page); });
+    m_client->streamJobs([this](const QVector<DownloadJob> &page) { m_model.mergePage(page); },
+                         [this, client](const ApiError &error) {
+                             if (client != m_client)
+                                 return;
+                             m_refreshing = false;
+                             if (error.isError()) {
+                                 // Keep the last known list on screen.
+                                 m_model.abandonRefresh();
+                             } else {
+                                 m_model.endRefresh();
+                                 emit refreshFinished(m_model.rowCount());
+                             }
+                             reportResult(error);
+                             if (!m_refreshTimer.isActive())
+                                 m_refreshTimer.start();
+                             m_poller.start();
+                             if (m_refreshAgain) {
+                                 m_refreshAgain = false;
+                                 refresh();
+                             }
+                         });
 }
 
 void JobBoard::deleteJobs(const QStringList &ids) {

@@ -116,8 +116,8 @@ bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMiss
             merged.name = row.job.name;
         if (!merged.createdAt.isValid())
             merged.createdAt = row.job.createdAt;
-        if (merged.downloadUrl.isEmpty() && merged.status == row.job.status)
-            merged.downloadUrl = row.job.downloadUrl;
+        if (merged.encodedDownloadUrl.isEmpty() && merged.status == row.job.status)
+            merged.encodedDownloadUrl = row.job.encodedDownloadUrl;
     }
     if (merged == row.job)
         return false;
@@ -158,7 +158,12 @@ void JobListModel::mergePage(const QVector<DownloadJob> &jobs) {
     if (!added.isEmpty()) {
         const int first = int(m_rows.size());
         beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.reserve(first + added.size());
+        // Grow geometrically: reserving the exact size page after page would copy the whole
+        // table once per page.
+        const qsizetype needed = first + added.size();
+        if (m_rows.capacity() < needed) {
+            m_rows.reserve(qMax(needed, m_rows.capacity() * 2));
+        }
         for (DownloadJob &job : added) {
             m_rowById.insert(job.id, int(m_rows.size()));
             m_rows.append(Row{std::move(job), Activity::None, QString(), m_refreshGeneration});
@@ -173,6 +178,8 @@ void JobListModel::endRefresh() {
     if (!m_refreshing)
         return;
     m_refreshing = false;
+    // The list is complete now: give back the room kept for growth.
+    m_rows.squeeze();
     // Remove from the bottom up, one contiguous run at a time.
     bool removed = false;
     int row = int(m_rows.size()) - 1;

@@ -16,6 +16,14 @@ public:
     enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, ActivityRole };
     enum class Activity { None, Deleting, Retrying };
 
+    // One row's storage; public only so it can be declared relocatable below.
+    struct Row {
+        DownloadJob job;
+        Activity activity = Activity::None;
+        QString message;
+        quint32 seenInRefresh = 0;
+    };
+
     explicit JobListModel(QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -47,13 +55,6 @@ signals:
     void jobFinished(const QString &id, const QString &name);
 
 private:
-    struct Row {
-        DownloadJob job;
-        Activity activity = Activity::None;
-        QString message;
-        quint32 seenInRefresh = 0;
-    };
-
     bool applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields);
     void emitRowChanged(int row);
     void rebuildIndex(int fromRow);
@@ -65,3 +66,5 @@ private:
     quint32 m_refreshGeneration = 0;
     bool m_refreshing = false;
 };
+
+Q_DECLARE_TYPEINFO(JobListModel::Row, Q_RELOCATABLE_TYPE);

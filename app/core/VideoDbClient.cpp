@@ -6,6 +6,9 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
 
 namespace {
 
@@ -92,50 +95,108 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
             QTimer::singleShot(delay, this, [this, call] { dispatch(call); });
             return;
         }
-        call->done(ApiReplyInterpreter::interpret(captured));
+        // Parsing a large body must not stall the UI thread.
+        QtConcurrent::run(&ApiReplyInterpreter::interpret, captured)
+            .then(this, [call](const ApiResult<QJsonObject> &result) { call->done(result); });
     });
 }
 
-void VideoDbClient::listJobs(JobsCallback done, PageCallback onPage) {
-    fetchPage(0, std::make_shared<QVector<DownloadJob>>(), std::move(done), std::move(onPage));
+// Once the listing is known to span pages, the next page is in flight while the current one is
+// decoded: the server builds one while we parse the other. The price is at most one request
+// past the end.
+struct VideoDbClient::Listing {
+    int pageSize = 0;
+    int nextToRequest = 0;
+    int nextToDeliver = 0;
+    bool finished = false;
+    std::map<int, ApiResult<QVector<DownloadJob>>> arrived;
+    PageCallback onPage;
+    EndCallback onEnd;
+};
+
+void VideoDbClient::streamJobs(PageCallback onPage, EndCallback onEnd) {
+    auto listing = std::make_shared<Listing>();
+    listing->pageSize = qBound(1, m_config.pageSize, 5000);
+    listing->onPage = std::move(onPage);
+    listing->onEnd = std::move(onEnd);
+    requestPages(listing);
 }
 
-void VideoDbClient::fetchPage(int pageIndex, std::shared_ptr<QVector<DownloadJob>> collected,
-                              JobsCallback done, PageCallback onPage) {
-    const int pageSize = qBound(1, m_config.pageSize, 5000);
-    QUrlQuery query;
-    query.addQueryItem(QStringLiteral("page_index"), QString::number(pageIndex));
-    query.addQueryItem(QStringLiteral("count"), QString::number(pageSize));
-    send(
-        "GET", endpoint(QStringLiteral("/download"), query), {}, Retry::TransientFailures,
-        [this, pageIndex, pageSize, collected, done, onPage](const ApiResult<QJsonObject> &result) {
-            if (!result.ok())
-                return done(forwardFailure<QVector<DownloadJob>>(result.error()));
-            const QJsonValue downloads = result.value()
-                                             .value(QLatin1String("data"))
-                                             .toObject()
-                                             .value(QLatin1String("downloads"));
-            if (!downloads.isArray())
-                return done(forwardFailure<QVector<DownloadJob>>(malformed(
-                    QStringLiteral("page %1 has no \"data.downloads\" array").arg(pageIndex))));
-            const QJsonArray items = downloads.toArray();
-            QVector<DownloadJob> page;
-            page.reserve(items.size());
-            for (const QJsonValue &item : items) {
-                DownloadJob job;
-                QString reason;
-                if (!DownloadJob::fromListItem(item.toObject(), &job, &reason))
-                    return done(forwardFailure<QVector<DownloadJob>>(
-                        malformed(QStringLiteral("page %1: %2").arg(pageIndex).arg(reason))));
-                page.append(std::move(job));
-            }
-            if (onPage)
-                onPage(page);
-            *collected += page;
-            if (items.size() < pageSize)
-                return done(ApiResult<QVector<DownloadJob>>::success(std::move(*collected)));
-            fetchPage(pageIndex + 1, collected, done, onPage);
-        });
+void VideoDbClient::listJobs(JobsCallback done) {
+    auto collected = std::make_shared<QVector<DownloadJob>>();
+    streamJobs([collected](const QVector<DownloadJob> &page) { *collected += page; },
+               [collected, done](const ApiError &error) {
+                   if (error.isError())
+                       return done(forwardFailure<QVector<DownloadJob>>(error));
+                   done(ApiResult<QVector<DownloadJob>>::success(std::move(*collected)));
+               });
+}
+
+void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
+    // One page at a time until the first comes back full, so an account that fits in one page
+    // pays nothing for the look-ahead; after that, one page ahead of the one being delivered.
+    const int window = listing->nextToDeliver == 0 ? 1 : 2;
+    while (!listing->finished && listing->nextToRequest < listing->nextToDeliver + window) {
+        const int pageIndex = listing->nextToRequest++;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("page_index"), QString::number(pageIndex));
+        query.addQueryItem(QStringLiteral("count"), QString::number(listing->pageSize));
+        send("GET", endpoint(QStringLiteral("/download"), query), {}, Retry::TransientFailures,
+             [this, listing, pageIndex](const ApiResult<QJsonObject> &envelope) {
+                 // Decoding 5,000 jobs takes tens of milliseconds: off the UI thread.
+                 QtConcurrent::run(&VideoDbClient::decodePage, envelope, pageIndex)
+                     .then(this,
+                           [this, listing, pageIndex](const ApiResult<QVector<DownloadJob>> &page) {
+                               acceptPage(listing, pageIndex, page);
+                           });
+             });
+    }
+}
+
+void VideoDbClient::acceptPage(const std::shared_ptr<Listing> &listing, int pageIndex,
+                               const ApiResult<QVector<DownloadJob>> &page) {
+    if (listing->finished)
+        return;
+    listing->arrived.emplace(pageIndex, page);
+    for (auto next = listing->arrived.find(listing->nextToDeliver); next != listing->arrived.end();
+         next = listing->arrived.find(listing->nextToDeliver)) {
+        const ApiResult<QVector<DownloadJob>> result = next->second;
+        listing->arrived.erase(next);
+        ++listing->nextToDeliver;
+        if (!result.ok()) {
+            listing->finished = true;
+            return listing->onEnd(result.error());
+        }
+        listing->onPage(result.value());
+        if (result.value().size() < listing->pageSize) {
+            listing->finished = true;
+            return listing->onEnd(ApiError());
+        }
+    }
+    requestPages(listing);
+}
+
+ApiResult<QVector<DownloadJob>> VideoDbClient::decodePage(const ApiResult<QJsonObject> &envelope,
+                                                          int pageIndex) {
+    if (!envelope.ok())
+        return forwardFailure<QVector<DownloadJob>>(envelope.error());
+    const QJsonValue downloads =
+        envelope.value().value(QLatin1String("data")).toObject().value(QLatin1String("downloads"));
+    if (!downloads.isArray())
+        return forwardFailure<QVector<DownloadJob>>(
+            malformed(QStringLiteral("page %1 has no \"data.downloads\" array").arg(pageIndex)));
+    const QJsonArray items = downloads.toArray();
+    QVector<DownloadJob> page;
+    page.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        DownloadJob job;
+        QString reason;
+        if (!DownloadJob::fromListItem(item.toObject(), &job, &reason))
+            return forwardFailure<QVector<DownloadJob>>(
+                malformed(QStringLiteral("page %1: %2").arg(pageIndex).arg(reason)));
+        page.append(std::move(job));
+    }
+    return ApiResult<QVector<DownloadJob>>::success(std::move(page));
 }
 
 ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope) {

@@ -22,6 +22,8 @@ class VideoDbClient final : public QObject {
 public:
     using JobsCallback = std::function<void(const ApiResult<QVector<DownloadJob>> &)>;
     using PageCallback = std::function<void(const QVector<DownloadJob> &page)>;
+    // Called once after the last page, with no error when every page arrived.
+    using EndCallback = std::function<void(const ApiError &error)>;
     using JobCallback = std::function<void(const ApiResult<DownloadJob> &)>;
     using MessageCallback = std::function<void(const ApiResult<QString> &)>;
 
@@ -29,8 +31,11 @@ public:
 
     const ClientConfig &config() const { return m_config; }
 
-    // Walks every page until one comes back short. onPage, if set, sees each page as it lands.
-    void listJobs(JobsCallback done, PageCallback onPage = {});
+    // Walks every page until one comes back short, keeping the next page in flight while the
+    // current one is decoded, and hands over each page in order as it lands.
+    void streamJobs(PageCallback onPage, EndCallback onEnd);
+    // streamJobs, collected into one list.
+    void listJobs(JobsCallback done);
     void getJob(const QString &id, JobCallback done);
     void createJob(const QString &streamLink, const QString &name, JobCallback done);
     void retryJob(const QString &id, JobCallback done);
@@ -56,8 +61,12 @@ private:
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     void send(QByteArray verb, QUrl url, QByteArray body, Retry retry, EnvelopeCallback done);
     void dispatch(const std::shared_ptr<Call> &call);
-    void fetchPage(int pageIndex, std::shared_ptr<QVector<DownloadJob>> collected,
-                   JobsCallback done, PageCallback onPage);
+    struct Listing;
+    void requestPages(const std::shared_ptr<Listing> &listing);
+    void acceptPage(const std::shared_ptr<Listing> &listing, int pageIndex,
+                    const ApiResult<QVector<DownloadJob>> &page);
+    static ApiResult<QVector<DownloadJob>> decodePage(const ApiResult<QJsonObject> &envelope,
+                                                      int pageIndex);
     static ApiResult<DownloadJob> jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope);
 
     ClientConfig m_config;

@@ -129,7 +129,9 @@ void ApiServer::failNextRequests(int count, int httpStatus) {
 }
 
 void ApiServer::write(QHttpServerResponder &responder, const Reply &reply) {
-    const QByteArray body = QJsonDocument(reply.body).toJson(QJsonDocument::Compact);
+    const QByteArray body = reply.rawBody.isEmpty()
+                                ? QJsonDocument(reply.body).toJson(QJsonDocument::Compact)
+                                : reply.rawBody;
     responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
     responder.writeHeader("Content-Type", "application/json");
     responder.writeHeader("Content-Length", QByteArray::number(body.size()));
@@ -162,6 +164,17 @@ QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const {
     return object;
 }
 
+const QByteArray &ApiServer::describeCompact(const EmulatedJob &job, qint64 now) const {
+    CachedJson &cached = m_jsonCache[job.id];
+    const QString status = job.listStatusAt(now);
+    if (cached.json.isEmpty() || cached.status != status || cached.readyAtMs != job.readyAtMs) {
+        cached.status = status;
+        cached.readyAtMs = job.readyAtMs;
+        cached.json = QJsonDocument(describe(job, now)).toJson(QJsonDocument::Compact);
+    }
+    return cached.json;
+}
+
 QJsonObject ApiServer::asyncShape(const EmulatedJob &job, qint64 now) const {
     QUrl outputUrl(QStringLiteral("http://127.0.0.1:%1/async-response/%2").arg(port()).arg(job.id));
     return QJsonObject{
@@ -187,13 +200,16 @@ ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const {
         return error(400, QStringLiteral("count must be between 1 and %1").arg(maxPageSize),
                      QStringLiteral("INVALID_PARAMETER"));
     const qint64 now = nowMs();
-    QJsonArray downloads;
-    for (const EmulatedJob *job : m_jobs.page(pageIndex, count))
-        downloads.append(describe(*job, now));
     Reply reply;
-    reply.body = QJsonObject{
-        {QStringLiteral("success"), true},
-        {QStringLiteral("data"), QJsonObject{{QStringLiteral("downloads"), downloads}}}};
+    reply.rawBody = QByteArrayLiteral(R"({"success":true,"data":{"downloads":[)");
+    bool first = true;
+    for (const EmulatedJob *job : m_jobs.page(pageIndex, count)) {
+        if (!first)
+            reply.rawBody += ',';
+        first = false;
+        reply.rawBody += describeCompact(*job, now);
+    }
+    reply.rawBody += "]}}";
     return reply;
 }
 
@@ -267,6 +283,7 @@ ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request) {
     if (id.isEmpty())
         return error(400, QStringLiteral("download_id is required"),
                      QStringLiteral("MISSING_DOWNLOAD_ID"));
+    m_jsonCache.remove(id);
     if (!m_jobs.remove(id))
         return error(404, QStringLiteral("download job %1 not found").arg(id),
                      QStringLiteral("NOT_FOUND"));

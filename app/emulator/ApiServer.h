@@ -35,6 +35,8 @@ private:
     struct Reply {
         int status = 200;
         QJsonObject body;
+        // Pre-serialised JSON, used instead of body when set (the list endpoint's fast path).
+        QByteArray rawBody;
         QList<QPair<QByteArray, QByteArray>> headers;
     };
     using Handler = std::function<Reply()>;
@@ -53,6 +55,7 @@ private:
     Reply asyncResponse(const QString &id) const;
 
     QJsonObject describe(const EmulatedJob &job, qint64 nowMs) const;
+    const QByteArray &describeCompact(const EmulatedJob &job, qint64 nowMs) const;
     QJsonObject asyncShape(const EmulatedJob &job, qint64 nowMs) const;
 
     EmulatorOptions m_options;
@@ -62,6 +65,14 @@ private:
     QHttpServer *m_server;
     QRandomGenerator m_faults;
     int m_requestCount = 0;
+    // Serialising and signing 5,000 jobs per page dominated listing 100,000 jobs; a job's JSON
+    // only changes with its status, so it is kept until then.
+    struct CachedJson {
+        QString status;
+        qint64 readyAtMs = 0;
+        QByteArray json;
+    };
+    mutable QHash<QString, CachedJson> m_jsonCache;
     int m_forcedFailures = 0;
     int m_forcedFailureStatus = 500;
 };

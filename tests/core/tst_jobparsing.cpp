@@ -50,7 +50,7 @@ private slots:
         QCOMPARE(job.id, QStringLiteral("dl-1"));
         QCOMPARE(job.name, QStringLiteral("a.mp4"));
         QCOMPARE(job.createdAt, QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC));
-        QCOMPARE(job.downloadUrl, QUrl(QStringLiteral("https://cdn.example/a.mp4?x=1")));
+        QCOMPARE(job.downloadUrl(), QUrl(QStringLiteral("https://cdn.example/a.mp4?x=1")));
     }
 
     void listItemWithoutIdIsRejected() {

@@ -251,9 +251,9 @@ private slots:
         const QStringList left = m_emulator->jobs().ids();
         QVERIFY(!left.contains("dl-000002"));
         QVERIFY(!left.contains("dl-000005"));
-        for (const QString &id :
+        for (const char *id :
              {"dl-000001", "dl-000003", "dl-000004", "dl-000006", "dl-000007", "dl-000008"})
-            QVERIFY2(left.contains(id), qPrintable(id));
+            QVERIFY2(left.contains(id), id);
     }
 
     void failedDeleteKeepsTheRowAndSaysWhy() {
