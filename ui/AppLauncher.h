@@ -32,6 +32,7 @@ public:
     void launch(const Options &options);
     MainWindow *window() const { return m_window.get(); }
     Emulator *demoEmulator() const { return m_emulator.get(); }
+    JobBoard *board() const { return m_board.get(); }
 
 signals:
     void windowReady(MainWindow *window);

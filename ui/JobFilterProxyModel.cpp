@@ -4,6 +4,7 @@
 
 #include <QColor>
 #include <QPainter>
+#include <QPen>
 #include <QPixmap>
 
 namespace {
@@ -27,7 +28,8 @@ QIcon dotIcon(const QColor &colour) {
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    painter.setPen(Qt::NoPen);
+    // A light ring keeps the dot visible on a selected (highlighted) row.
+    painter.setPen(QPen(QColor(255, 255, 255, 220), 3));
     painter.setBrush(colour);
     painter.drawEllipse(QRectF(6, 6, 20, 20));
     return QIcon(pixmap);

@@ -65,6 +65,14 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
     connect(board->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(board->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(board, &JobBoard::problem, this, &MainWindow::showProblem);
+    connect(board, &JobBoard::refreshFinished, this, [this] {
+        if (statusBar()->currentMessage() == tr("Loading jobs…"))
+            statusBar()->clearMessage();
+    });
+    connect(board, &JobBoard::problem, this, [this] {
+        if (statusBar()->currentMessage() == tr("Loading jobs…"))
+            statusBar()->clearMessage();
+    });
     connect(board, &JobBoard::problemCleared, this, [this] {
         m_banner->hide();
         m_bannerKind = ApiError::Kind::None;
@@ -433,8 +441,6 @@ void MainWindow::updateCounts() {
     m_totalsLabel->setText(tr("%1 jobs · %2 processing · %3 done · %4 failed")
                                .arg(locale.toString(total), locale.toString(processing),
                                     locale.toString(done), locale.toString(failed)));
-    if (statusBar()->currentMessage() == tr("Loading jobs…") && !m_board->isRefreshing())
-        statusBar()->clearMessage();
 }
 
 void MainWindow::showProblem(const ApiError &error) {

@@ -1,0 +1,58 @@
+// Opens the demo window, selects a few jobs and saves screenshots of the window, the delete
+// confirmation and the create dialog into the folder given as the first argument, for a person
+// to look at. Run under xvfb-run; not a test.
+#include "AppLauncher.h"
+#include "AppSettings.h"
+#include "CreateJobDialog.h"
+#include "DeleteConfirmationDialog.h"
+#include "JobBoard.h"
+#include "JobFilterProxyModel.h"
+#include "MainWindow.h"
+#include "MemoryCredentialStore.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTest>
+
+int main(int argc, char *argv[]) {
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
+    MemoryCredentialStore store;
+    AppSettings settings;
+    AppLauncher launcher(&store, &settings);
+    AppLauncher::Options options;
+    options.demo = true;
+    launcher.launch(options);
+    MainWindow *window = launcher.window();
+    window->show();
+    window->start();
+    QTest::qWait(2500);
+    auto *table = window->findChild<QTableView *>(QStringLiteral("jobTable"));
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(2, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(6, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::qWait(300);
+    window->grab().save(out.filePath(QStringLiteral("main-window.png")));
+
+    QVector<DownloadJob> jobs;
+    for (const QString &id : window->selectedIds())
+        jobs.append(*launcher.board()->model()->job(id));
+    DeleteConfirmationDialog confirmation(jobs, window);
+    confirmation.show();
+    QTest::qWait(300);
+    confirmation.grab().save(out.filePath(QStringLiteral("delete-confirmation.png")));
+    confirmation.hide();
+
+    CreateJobDialog create(QStringLiteral("https://stream.videodb.io/v/quarterly-review.m3u8"),
+                           window);
+    create.show();
+    QTest::qWait(300);
+    create.grab().save(out.filePath(QStringLiteral("create-dialog.png")));
+    return 0;
+}
