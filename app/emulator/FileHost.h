@@ -28,6 +28,17 @@ public:
     int requestCount() const { return m_requestCount; }
 
     void noteRequest(bool carriedApiKey);
+
+    // Misbehaviour on request, for tests of clients: drop the next response's connection
+    // after this many body bytes, or answer Range requests with the whole file (200).
+    void dropNextResponseAfter(qint64 bytes) { m_dropAfterBytes = bytes; }
+    qint64 takeDropAfterBytes() {
+        const qint64 bytes = m_dropAfterBytes;
+        m_dropAfterBytes = -1;
+        return bytes;
+    }
+    void setIgnoreRange(bool ignore) { m_ignoreRange = ignore; }
+    bool ignoresRange() const { return m_ignoreRange; }
     void noteBodyBytes(qint64 bytes) { m_bodyBytesSent += bytes; }
 
 private:
@@ -37,4 +48,6 @@ private:
     int m_requestsCarryingApiKey = 0;
     int m_requestCount = 0;
     qint64 m_bodyBytesSent = 0;
+    qint64 m_dropAfterBytes = -1;
+    bool m_ignoreRange = false;
 };

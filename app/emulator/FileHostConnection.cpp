@@ -127,7 +127,9 @@ void FileHostConnection::answer(const QByteArray &method, const QByteArray &targ
     const qint64 size = m_content->size();
     const QByteArray etag = '"' + jobId.toUtf8() + '-' + QByteArray::number(size) + '"';
     ByteRange range{0, size - 1};
-    RangeParse rangeParse = parseRange(headers.value("range"), size, &range);
+    RangeParse rangeParse = m_host->ignoresRange()
+                                ? RangeParse::None
+                                : parseRange(headers.value("range"), size, &range);
     const QByteArray ifRange = headers.value("if-range");
     if (!ifRange.isEmpty() && ifRange != etag)
         rangeParse = RangeParse::None;
@@ -154,6 +156,9 @@ void FileHostConnection::answer(const QByteArray &method, const QByteArray &targ
 
     m_nextOffset = range.first;
     m_endOffset = method == "HEAD" ? range.first : range.first + length;
+    const qint64 dropAfter = m_host->takeDropAfterBytes();
+    if (dropAfter >= 0)
+        m_dropAtOffset = range.first + dropAfter;
     pumpBody();
 }
 
@@ -161,7 +166,14 @@ void FileHostConnection::pumpBody() {
     if (!m_content)
         return;
     while (m_nextOffset < m_endOffset && m_socket->bytesToWrite() < socketHighWater) {
-        const qint64 want = qMin(chunkBytes, m_endOffset - m_nextOffset);
+        if (m_dropAtOffset >= 0 && m_nextOffset >= m_dropAtOffset) {
+            m_socket->flush();
+            m_socket->abort();
+            return;
+        }
+        qint64 want = qMin(chunkBytes, m_endOffset - m_nextOffset);
+        if (m_dropAtOffset >= 0)
+            want = qMin(want, m_dropAtOffset - m_nextOffset);
         m_chunk.resize(want);
         const qint64 got = m_content->read(m_nextOffset, m_chunk.data(), want);
         m_socket->write(m_chunk.constData(), got);

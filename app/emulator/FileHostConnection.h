@@ -31,5 +31,6 @@ private:
     std::optional<FileContent> m_content;
     qint64 m_nextOffset = 0;
     qint64 m_endOffset = 0;
+    qint64 m_dropAtOffset = -1;
     QByteArray m_chunk;
 };

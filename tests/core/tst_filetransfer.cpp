@@ -1,0 +1,301 @@
+#include "Emulator.h"
+#include "FileContent.h"
+#include "FileHost.h"
+#include "FileNameSanitizer.h"
+#include "TestEnvironment.h"
+#include "TransferQueue.h"
+#include "TransferStore.h"
+#include "VideoDbClient.h"
+
+#include <QCryptographicHash>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <csignal>
+#include <memory>
+#include <sys/resource.h>
+
+// Saving finished jobs' files from the emulator's file host, and from it misbehaving.
+class FileTransferTest final : public QObject {
+    Q_OBJECT
+
+    std::unique_ptr<Emulator> m_emulator;
+    std::unique_ptr<VideoDbClient> m_client;
+    std::unique_ptr<QTemporaryDir> m_folder;
+    std::unique_ptr<TransferStore> m_store;
+
+    void startEmulator(qint64 fileSize, int seed = 3, qint64 urlTtlS = 86400) {
+        EmulatorOptions options;
+        options.seed = seed;
+        options.fileSize = fileSize;
+        options.urlTtlS = urlTtlS;
+        options.processingMs = 10 * 60 * 1000;
+        m_emulator = std::make_unique<Emulator>(options);
+        QVERIFY(m_emulator->start());
+        m_client =
+            std::make_unique<VideoDbClient>(TestEnvironment::clientFor(m_emulator->apiUrl()));
+    }
+    DownloadJob fetchJob(const QString &id) {
+        std::optional<ApiResult<DownloadJob>> got;
+        m_client->getJob(id, [&](const ApiResult<DownloadJob> &result) { got = result; });
+        QTest::qWaitFor([&] { return got.has_value(); }, 10000);
+        return got && got->ok() ? got->value() : DownloadJob();
+    }
+    FileTransfer::UrlRefresher refresherFrom(VideoDbClient *client, int *calls = nullptr) {
+        return [client, calls](const QString &id, auto done) {
+            if (calls)
+                ++*calls;
+            client->getJob(id, [done](const ApiResult<DownloadJob> &result) {
+                done(result.ok() ? result.value().encodedDownloadUrl : QByteArray(),
+                     result.ok() ? QString() : result.error().describe());
+            });
+        };
+    }
+    // Queues one job's file and waits until it is done or failed.
+    FileTransfer *save(TransferQueue &queue, const QString &id) {
+        const DownloadJob job = fetchJob(id);
+        FileTransfer *transfer =
+            queue.enqueue(id, job.encodedDownloadUrl, m_folder->path(), job.name);
+        QSignalSpy finished(transfer, &FileTransfer::finished);
+        if (!finished.wait(60000))
+            qWarning("transfer did not finish");
+        return transfer;
+    }
+    static QByteArray sha256Of(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        return hash.result();
+    }
+
+private slots:
+    void initTestCase() { TestEnvironment::makeHermetic(); }
+    void init() {
+        m_folder = std::make_unique<QTemporaryDir>();
+        m_store = std::make_unique<TransferStore>(m_folder->filePath(".state/transfers.sqlite"));
+        QVERIFY2(m_store->isOpen(), qPrintable(m_store->errorString()));
+    }
+    void cleanup() {
+        m_client.reset();
+        m_emulator.reset();
+        m_store.reset();
+        m_folder.reset();
+    }
+
+    void filesArriveByteExact_data() {
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("empty") << qint64(0);
+        QTest::newRow("one byte") << qint64(1);
+        QTest::newRow("1 MiB + 1") << qint64(1024 * 1024 + 1);
+        QTest::newRow("50 MB") << qint64(50 * 1000 * 1000);
+    }
+    void filesArriveByteExact() {
+        QFETCH(qint64, size);
+        startEmulator(size);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        const QString path = m_folder->filePath("Quarterly keynote 0001.mp4");
+        QCOMPARE(transfer->record().finalPath, path);
+        QCOMPARE(QFileInfo(path).size(), size);
+        QCOMPARE(sha256Of(path), FileContent("dl-000001", size).sha256());
+        QVERIFY(!QFile::exists(path + ".part"));
+        QCOMPARE(m_store->find("dl-000001")->state, TransferRecord::State::Done);
+        QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
+    }
+
+    void droppedConnectionResumesWithoutRefetching() {
+        const qint64 size = 20 * 1000 * 1000;
+        startEmulator(size);
+        m_emulator->fileHost();
+        const_cast<FileHost &>(m_emulator->fileHost()).dropNextResponseAfter(7 * 1000 * 1000);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", size).sha256());
+        QCOMPARE(m_emulator->fileHost().requestCount(), 2);
+        QVERIFY2(transfer->bytesReceived() <= size * 105 / 100,
+                 qPrintable(QString::number(transfer->bytesReceived())));
+    }
+
+    void rangeAnsweredWith200RestartsCleanly() {
+        const qint64 size = 6 * 1000 * 1000;
+        startEmulator(size);
+        auto &host = const_cast<FileHost &>(m_emulator->fileHost());
+        host.dropNextResponseAfter(2 * 1000 * 1000);
+        host.setIgnoreRange(true);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QCOMPARE(QFileInfo(transfer->record().finalPath).size(), size);
+        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", size).sha256());
+    }
+
+    void expiredUrlIsRefreshedOnce() {
+        startEmulator(100000, 3, 0);
+        // The refreshed URL comes from a second emulator whose links live long; same job id,
+        // so the same bytes.
+        EmulatorOptions fresh;
+        fresh.seed = 3;
+        fresh.fileSize = 100000;
+        Emulator other(fresh);
+        QVERIFY(other.start());
+        VideoDbClient otherClient(TestEnvironment::clientFor(other.apiUrl()));
+        int refreshes = 0;
+        TransferQueue queue(m_store.get(), refresherFrom(&otherClient, &refreshes));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QCOMPARE(refreshes, 1);
+        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", 100000).sha256());
+    }
+
+    void aUrlThatStaysExpiredGivesAClearError() {
+        startEmulator(1000, 3, 0);
+        int refreshes = 0;
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get(), &refreshes));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        QCOMPARE(transfer->record().state, TransferRecord::State::Failed);
+        QCOMPARE(refreshes, 1);
+        QVERIFY2(transfer->record().error.contains("even after asking VideoDB for a fresh one"),
+                 qPrintable(transfer->record().error));
+    }
+
+    void namesAreMadeSafe_data() {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "Launch cut.mp4"
+                               << "Launch cut.mp4";
+        QTest::newRow("path separators") << "../../etc/passwd"
+                                         << "_._etc_passwd.mp4";
+        QTest::newRow("windows separators") << "a\\b\\c.mov"
+                                            << "a_b_c.mov";
+        QTest::newRow("dot dot inside") << "clip..mp4"
+                                        << "clip.mp4";
+        QTest::newRow("hidden") << ".bashrc"
+                                << "bashrc.mp4";
+        QTest::newRow("control characters") << "bad\nname\t\x01.mp4"
+                                            << "badname.mp4";
+        QTest::newRow("no extension") << "Quarterly review"
+                                      << "Quarterly review.mp4";
+        QTest::newRow("odd extension") << "notes.final version"
+                                       << "notes.final version.mp4";
+        QTest::newRow("empty") << ""
+                               << "job-42.mp4";
+        QTest::newRow("only dots") << "..."
+                                   << "job-42.mp4";
+        QTest::newRow("long") << QString(300, 'x') + ".mp4" << QString(196, 'x') + ".mp4";
+        QTest::newRow("unicode kept") << "Präsentation 東京.webm"
+                                      << "Präsentation 東京.webm";
+    }
+    void namesAreMadeSafe() {
+        QFETCH(QString, name);
+        QFETCH(QString, expected);
+        const QString safe = FileNameSanitizer::sanitize(name, "job-42");
+        QCOMPARE(safe, expected);
+        QVERIFY(safe.toUtf8().size() <= FileNameSanitizer::maxBytes);
+    }
+
+    void anExistingFileIsNeverOverwritten() {
+        startEmulator(5000);
+        QFile existing(m_folder->filePath("Quarterly keynote 0001.mp4"));
+        QVERIFY(existing.open(QIODevice::WriteOnly));
+        existing.write("keep me");
+        existing.close();
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        QCOMPARE(transfer->record().finalPath,
+                 m_folder->filePath("Quarterly keynote 0001 (1).mp4"));
+        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", 5000).sha256());
+        QVERIFY(existing.open(QIODevice::ReadOnly));
+        QCOMPARE(existing.readAll(), QByteArray("keep me"));
+    }
+
+    void aFullDiskKeepsThePartFileForResume() {
+        const qint64 size = 4 * 1000 * 1000;
+        startEmulator(size);
+        // The file-size limit makes writes fail past 1 MB as on a full disk, without root.
+        std::signal(SIGXFSZ, SIG_IGN);
+        rlimit original{};
+        getrlimit(RLIMIT_FSIZE, &original);
+        rlimit limited = original;
+        limited.rlim_cur = 1000 * 1000;
+        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, "dl-000001");
+        setrlimit(RLIMIT_FSIZE, &original);
+        QCOMPARE(transfer->record().state, TransferRecord::State::Failed);
+        QVERIFY2(transfer->record().error.contains("Cannot write"),
+                 qPrintable(transfer->record().error));
+        QVERIFY(transfer->record().error.contains("kept"));
+        const QString part = transfer->record().partPath();
+        QVERIFY(QFile::exists(part));
+        QCOMPARE(QFileInfo(part).size(), qint64(1000 * 1000));
+        QVERIFY(!QFile::exists(transfer->record().finalPath));
+
+        // Room again: the same transfer continues from the kept bytes.
+        QSignalSpy finished(transfer, &FileTransfer::finished);
+        transfer->start();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", size).sha256());
+    }
+
+    void aMissingFolderIsAClearError() {
+        startEmulator(10);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        const DownloadJob job = fetchJob("dl-000001");
+        FileTransfer *transfer = queue.enqueue("dl-000001", job.encodedDownloadUrl,
+                                               m_folder->filePath("gone"), job.name);
+        QTRY_COMPARE(transfer->record().state, TransferRecord::State::Failed);
+        QVERIFY(transfer->record().error.contains("does not exist"));
+        QCOMPARE(m_emulator->fileHost().requestCount(), 0);
+    }
+
+    void theQueueRunsAtMostThreeAtOnce() {
+        startEmulator(3 * 1000 * 1000, 12);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        QSignalSpy idle(&queue, &TransferQueue::allFinished);
+        QStringList ids;
+        for (int i : {1, 3, 5, 6, 8})
+            ids << QStringLiteral("dl-%1").arg(i, 6, 10, QLatin1Char('0'));
+        for (const QString &id : ids) {
+            const DownloadJob job = fetchJob(id);
+            queue.enqueue(id, job.encodedDownloadUrl, m_folder->path(), job.name);
+        }
+        QCOMPARE(queue.runningCount(), 3);
+        QVERIFY(idle.wait(60000));
+        QCOMPARE(queue.peakRunning(), 3);
+        for (const QString &id : ids)
+            QCOMPARE(queue.transfer(id)->record().state, TransferRecord::State::Done);
+    }
+
+    void anInterruptedTransferResumesAfterRestart() {
+        const qint64 size = 30 * 1000 * 1000;
+        startEmulator(size);
+        const DownloadJob job = fetchJob("dl-000001");
+        // The connection drops at 10 MB; while the transfer waits to resume, the queue dies,
+        // as in a crash: no pause, no clean-up.
+        const_cast<FileHost &>(m_emulator->fileHost()).dropNextResponseAfter(10 * 1000 * 1000);
+        {
+            TransferQueue first(m_store.get(), refresherFrom(m_client.get()));
+            FileTransfer *transfer =
+                first.enqueue("dl-000001", job.encodedDownloadUrl, m_folder->path(), job.name);
+            QTRY_VERIFY_WITH_TIMEOUT(transfer->record().bytesDone >= 10 * 1000 * 1000, 20000);
+        }
+        const qint64 kept = QFileInfo(m_folder->filePath("Quarterly keynote 0001.mp4.part")).size();
+        QVERIFY(kept > 0 && kept < size);
+        TransferQueue second(m_store.get(), refresherFrom(m_client.get()));
+        QSignalSpy idle(&second, &TransferQueue::allFinished);
+        second.resumeUnfinished();
+        QVERIFY(idle.wait(30000));
+        FileTransfer *resumed = second.transfer("dl-000001");
+        QCOMPARE(resumed->record().state, TransferRecord::State::Done);
+        QCOMPARE(resumed->bytesReceived(), size - kept);
+        QCOMPARE(sha256Of(resumed->record().finalPath), FileContent("dl-000001", size).sha256());
+    }
+};
+
+QTEST_GUILESS_MAIN(FileTransferTest)
+#include "tst_filetransfer.moc"
