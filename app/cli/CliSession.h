@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ExitCode.h"
+#include "TransferQueue.h"
 #include "VideoDbClient.h"
 
 #include <QObject>
@@ -19,6 +20,9 @@ public:
         bool stdinIsTerminal = false;
         QString statusFilter;
         QString name;
+        QString outputFolder;
+        bool stderrIsTerminal = false;
+        QString transferDatabase;
     };
 
     CliSession(ClientConfig config, Request request, QObject *parent = nullptr);
@@ -34,10 +38,14 @@ private:
     void runCreate();
     void runRetry();
     void runDelete();
+    void runFetch();
+    void fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode worstSoFar);
+    void printProgress(const TransferQueue &queue, const QStringList &ids);
     void confirmThenDelete(const QStringList &ids);
     void deleteIds(const QStringList &ids);
 
     void fail(const ApiError &error, const QString &context = {});
+    static ExitCode worse(ExitCode a, ExitCode b);
     void finish(ExitCode code);
     void printLine(const QString &text);
     void printError(const QString &text);

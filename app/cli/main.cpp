@@ -3,6 +3,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -23,16 +24,17 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDEODB_DOWNLOADS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Manage VideoDB download jobs.\n\n"
-                       "Commands:\n"
-                       "  list [--status S] [--json]      every job, from every page\n"
-                       "  show ID [--json]                one job\n"
-                       "  create STREAM_URL [--name NAME] start a job; prints its id\n"
-                       "  retry ID                        retry a job\n"
-                       "  delete ID... [--yes]            delete (cancel) jobs permanently\n\n"
-                       "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
-                       "The API key comes from --api-key or VIDEO_DB_API_KEY."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Manage VideoDB download jobs.\n\n"
+        "Commands:\n"
+        "  list [--status S] [--json]      every job, from every page\n"
+        "  show ID [--json]                one job\n"
+        "  create STREAM_URL [--name NAME] start a job; prints its id\n"
+        "  retry ID                        retry a job\n"
+        "  delete ID... [--yes]            delete (cancel) jobs permanently\n"
+        "  fetch ID... [--output DIR]      save done jobs' files; a rerun resumes\n\n"
+        "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
+        "The API key comes from --api-key or VIDEO_DB_API_KEY."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
@@ -49,11 +51,14 @@ int main(int argc, char *argv[]) {
         QStringLiteral("name"), QStringLiteral("create: the job's name."), QStringLiteral("NAME"));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("delete: do not ask for confirmation."));
+    const QCommandLineOption outputOption(QStringLiteral("output"),
+                                          QStringLiteral("fetch: the folder to save into."),
+                                          QStringLiteral("DIR"), QStringLiteral("."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"),
                                            QStringLiteral("Give up on a request after S seconds."),
                                            QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, statusOption, nameOption, yesOption,
-                       timeoutOption});
+                       timeoutOption, outputOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, show, create, retry or delete"));
 
@@ -78,6 +83,12 @@ int main(int argc, char *argv[]) {
     request.assumeYes = parser.isSet(yesOption);
     request.stdinIsTerminal = isatty(STDIN_FILENO) == 1;
     request.name = parser.value(nameOption);
+    request.outputFolder = parser.value(outputOption);
+    request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
+    // Shared with the desktop app, so either can continue what the other started.
+    request.transferDatabase =
+        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+        QStringLiteral("/videodb-downloads/transfers.sqlite");
     request.statusFilter = parser.value(statusOption).trimmed().toLower();
     if (request.statusFilter == QLatin1String("error"))
         request.statusFilter = QStringLiteral("failed");

@@ -18,4 +18,6 @@ struct EmulatorOptions final {
     // The first N API requests answer 503: a deterministic version of failRate for tests.
     int failFirst = 0;
     int latencyMs = 0;
+    // The file host drops its first response's connection after this many body bytes.
+    qint64 dropFirstFileResponseAfter = -1;
 };

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QTcpSocket>
+#include <QTextStream>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -153,6 +154,10 @@ void FileHostConnection::answer(const QByteArray &method, const QByteArray &targ
                 QByteArray::number(range.last) + '/' + QByteArray::number(size) + "\r\n";
     head += "Connection: close\r\n\r\n";
     m_socket->write(head);
+    // One line per file response, so a test (or a curious user) can see what was resumed.
+    QTextStream(stderr) << "file host: " << method << ' ' << jobId << ' '
+                        << (partial ? "206 bytes " : "200 bytes ") << range.first << '-'
+                        << range.first + length << '/' << size << '\n';
 
     m_nextOffset = range.first;
     m_endOffset = method == "HEAD" ? range.first : range.first + length;

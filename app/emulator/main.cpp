@@ -55,6 +55,9 @@ int main(int argc, char *argv[]) {
          QStringLiteral("N")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer."),
          QStringLiteral("MS")},
+        {QStringLiteral("drop-after"),
+         QStringLiteral("File host: cut the first download after BYTES of body."),
+         QStringLiteral("BYTES")},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -72,7 +75,8 @@ int main(int argc, char *argv[]) {
         !readInteger(parser, QStringLiteral("file-size"), 0, &settings.fileSize) ||
         !readInteger(parser, QStringLiteral("url-ttl-s"), 0, &settings.urlTtlS) ||
         !readInteger(parser, QStringLiteral("fail-first"), 0, &failFirst) ||
-        !readInteger(parser, QStringLiteral("latency-ms"), 0, &latency))
+        !readInteger(parser, QStringLiteral("latency-ms"), 0, &latency) ||
+        !readInteger(parser, QStringLiteral("drop-after"), 0, &settings.dropFirstFileResponseAfter))
         return 2;
     if (port > 65535 || filePort > 65535) {
         QTextStream(stderr) << "videodb-emulator: ports go up to 65535\n";

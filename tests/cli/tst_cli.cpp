@@ -1,16 +1,21 @@
 #include "EmulatorProcess.h"
+#include "FileContent.h"
 #include "TestEnvironment.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QtTest>
 
 // videodb-downloads-cli run as a user would run it, against videodb-emulator processes.
 class CliTest final : public QObject {
     Q_OBJECT
+
+    QTemporaryDir m_dataHome;
 
     struct Run {
         int exitCode = -1;
@@ -19,6 +24,14 @@ class CliTest final : public QObject {
     };
 
     static QString cliPath() { return QStringLiteral(VIDEODB_CLI_PATH); }
+    static QByteArray sha256Of(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        return hash.result();
+    }
 
     static Run
     run(const QStringList &arguments,
@@ -62,7 +75,11 @@ class CliTest final : public QObject {
     }
 
 private slots:
-    void initTestCase() { TestEnvironment::makeHermetic(); }
+    void initTestCase() {
+        TestEnvironment::makeHermetic();
+        // The CLI keeps transfer state under XDG_DATA_HOME: a private one per run.
+        qputenv("XDG_DATA_HOME", m_dataHome.path().toUtf8());
+    }
 
     void listJsonReturnsEveryJobOfTwelveThousand() {
         EmulatorProcess emulator;
@@ -202,6 +219,64 @@ private slots:
         QCOMPARE(dead.exitCode, 1);
         QVERIFY(dead.err.contains("network error"));
         QVERIFY(!dead.err.contains("sk-demo"));
+    }
+
+    void fetchSavesByteExactFilesQuietlyWithoutATerminal() {
+        EmulatorProcess emulator;
+        QVERIFY(
+            emulator.start({"--seed", "4", "--file-size", "3000001", "--processing-ms", "600000"}));
+        QTemporaryDir output;
+        const Run fetched =
+            runAgainst(emulator, {"fetch", "dl-000001", "dl-000003", "--output", output.path()});
+        QCOMPARE(fetched.exitCode, 0);
+        QVERIFY2(fetched.err.isEmpty(), fetched.err.constData());
+        QVERIFY(fetched.out.contains("saved "));
+        for (const auto &[id, name] : {std::pair{"dl-000001", "Quarterly keynote 0001.mp4"},
+                                       std::pair{"dl-000003", "Onboarding walkthrough 0003.mp4"}})
+            QCOMPARE(sha256Of(output.filePath(name)), FileContent(id, 3000001).sha256());
+        QVERIFY(!emulator.takeStderr().contains("x-access-token"));
+
+        const Run notDone = runAgainst(emulator, {"fetch", "dl-000002", "--output", output.path()});
+        QCOMPARE(notDone.exitCode, 1);
+        QVERIFY(notDone.err.contains("not done"));
+        QCOMPARE(runAgainst(emulator, {"fetch", "dl-424242", "--output", output.path()}).exitCode,
+                 4);
+        QCOMPARE(
+            runAgainst(emulator, {"fetch", "dl-000001", "--output", output.filePath("missing")})
+                .exitCode,
+            2);
+    }
+
+    void fetchRerunContinuesWhereAKilledRunStopped() {
+        const qint64 size = 40 * 1000 * 1000;
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start(
+            {"--seed", "1", "--file-size", QString::number(size), "--drop-after", "5000000"}));
+        QTemporaryDir output;
+        const QString part = output.filePath("Quarterly keynote 0001.mp4.part");
+        QStringList arguments{"fetch",       "dl-000001",  "--output",
+                              output.path(), "--base-url", emulator.apiUrl().toString(),
+                              "--api-key",   "sk-demo"};
+        QProcess first;
+        first.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        first.start(cliPath(), arguments);
+        // The emulator cuts the connection at 5 MB; the CLI waits a second before resuming,
+        // and is killed in that second.
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() >= 4000000, 20000);
+        first.kill();
+        QVERIFY(first.waitForFinished(5000));
+        const qint64 kept = QFileInfo(part).size();
+        QVERIFY2(kept >= 4000000 && kept <= 5000000, qPrintable(QString::number(kept)));
+
+        const Run second = run(arguments);
+        QCOMPARE(second.exitCode, 0);
+        QCOMPARE(sha256Of(output.filePath("Quarterly keynote 0001.mp4")),
+                 FileContent("dl-000001", size).sha256());
+        QVERIFY(!QFile::exists(part));
+        // The rerun asked for the rest, not the whole file.
+        QByteArray log;
+        const QByteArray resumed = "206 bytes " + QByteArray::number(kept) + "-40000000/40000000";
+        QTRY_VERIFY2((log += emulator.takeStderr()).contains(resumed), log.constData());
     }
 
     void plainHttpToAnotherHostIsRefused() {
