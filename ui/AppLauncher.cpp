@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 
 #include <QProcessEnvironment>
+#include <QStandardPaths>
 
 namespace {
 constexpr int demoJobCount = 48;
@@ -50,6 +51,9 @@ void AppLauncher::openWindow(const Options &options, const QString &key, bool ke
         EmulatorOptions demo;
         demo.seed = demoJobCount;
         demo.processingMs = demoProcessingMs;
+        // Slow enough that a demo shows progress, pause and resume.
+        demo.fileSize = 64 * 1024 * 1024;
+        demo.fileBytesPerSecond = 8 * 1024 * 1024;
         m_emulator = std::make_unique<Emulator>(demo);
         if (!m_emulator->start()) {
             emit failed(tr("The demo server could not start: %1").arg(m_emulator->errorString()));
@@ -62,7 +66,12 @@ void AppLauncher::openWindow(const Options &options, const QString &key, bool ke
             options.baseUrl.isEmpty() && m_settings ? m_settings->baseUrl() : options.baseUrl;
         config.apiKey = key;
     }
-    m_board = std::make_unique<JobBoard>(config);
+    // The demo's server vanishes with the app, so its transfers are not worth remembering.
+    const QString transferDatabase =
+        options.demo ? QString()
+                     : QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                           QStringLiteral("/videodb-downloads/transfers.sqlite");
+    m_board = std::make_unique<JobBoard>(config, transferDatabase);
     if (m_settings)
         m_board->setRefreshIntervalMs(m_settings->refreshIntervalS() * 1000);
     if (options.demo)

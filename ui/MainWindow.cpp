@@ -8,6 +8,12 @@
 #include "JobBoard.h"
 #include "JobFilterProxyModel.h"
 #include "ProblemBanner.h"
+#include "TransferProgressDelegate.h"
+
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QStandardPaths>
+#include <QSystemTrayIcon>
 
 #include <QAction>
 #include <QApplication>
@@ -96,6 +102,22 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
                                         .arg(failed));
         statusBar()->showMessage(parts.join(QLatin1Char(' ')), messageTimeoutMs);
     });
+    connect(board, &JobBoard::fileSaved, this, [this](const QString &id, const QString &path) {
+        const DownloadJob *job = m_board->model()->job(id);
+        const QString name = job && !job->name.isEmpty() ? job->name : id;
+        statusBar()->showMessage(tr("Saved “%1” to %2.").arg(name, path), messageTimeoutMs);
+        if (QSystemTrayIcon::isSystemTrayAvailable()) {
+            if (!m_tray) {
+                m_tray = new QSystemTrayIcon(windowIcon(), this);
+                m_tray->show();
+            }
+            m_tray->showMessage(tr("Download complete"), tr("“%1” is saved.").arg(name));
+        }
+        updateActions();
+    });
+    connect(board, &JobBoard::saveFailed, this, [this](const QString &id, const QString &error) {
+        statusBar()->showMessage(tr("Could not save %1: %2").arg(id, error), messageTimeoutMs);
+    });
     connect(board, &JobBoard::jobCreated, this, [this](const QString &id) {
         statusBar()->showMessage(tr("Created job %1.").arg(id), messageTimeoutMs);
     });
@@ -165,6 +187,99 @@ void MainWindow::buildActions() {
         m_searchEdit->selectAll();
     });
     addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
+
+    m_saveAction = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
+                             [this] { saveSelected(downloadFolder()); });
+    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    m_saveToAction = addAction(QStringLiteral("actionSaveTo"), tr("Save &to…"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
+                                   const QString folder = chooseFolder();
+                                   if (!folder.isEmpty())
+                                       saveSelected(folder);
+                               });
+    m_pauseAction = addAction(QStringLiteral("actionPauseTransfer"), tr("&Pause download"),
+                              QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
+                                  for (const QString &id : selectedIds())
+                                      m_board->pauseTransfer(id);
+                              });
+    m_resumeAction = addAction(QStringLiteral("actionResumeTransfer"), tr("Res&ume download"),
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
+                                   for (const QString &id : selectedIds())
+                                       m_board->resumeTransfer(id);
+                               });
+    m_cancelTransferAction =
+        addAction(QStringLiteral("actionCancelTransfer"), tr("Cancel download"),
+                  QKeySequence(Qt::CTRL | Qt::Key_Period), [this] {
+                      for (const QString &id : selectedIds())
+                          m_board->cancelTransfer(id);
+                  });
+    m_openFileAction = addAction(QStringLiteral("actionOpenFile"), tr("&Open file"),
+                                 QKeySequence(Qt::CTRL | Qt::Key_O), [this] {
+                                     const QString path = selectedSavedPath();
+                                     if (!path.isEmpty())
+                                         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+                                 });
+    m_showInFolderAction = addAction(
+        QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
+            const QString path = selectedSavedPath();
+            if (!path.isEmpty())
+                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+        });
+    m_autoSaveAction = addAction(QStringLiteral("actionAutoSave"),
+                                 tr("Save finished jobs &automatically"), {}, [this] {
+                                     const bool on = m_autoSaveAction->isChecked();
+                                     if (m_account.settings)
+                                         m_account.settings->setAutoSave(on);
+                                     m_board->setAutoSaveFolder(on ? downloadFolder() : QString());
+                                 });
+    m_autoSaveAction->setCheckable(true);
+    m_autoSaveAction->setChecked(m_account.settings && m_account.settings->autoSave());
+    m_board->setAutoSaveFolder(m_autoSaveAction->isChecked() ? downloadFolder() : QString());
+}
+
+QString MainWindow::downloadFolder() const {
+    return m_account.settings ? m_account.settings->downloadFolder()
+                              : QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+}
+
+QString MainWindow::chooseFolder() {
+    QFileDialog dialog(this, tr("Save the files into"), downloadFolder());
+    dialog.setObjectName(QStringLiteral("folderDialog"));
+    dialog.setFileMode(QFileDialog::Directory);
+    dialog.setOption(QFileDialog::ShowDirsOnly);
+    if (DialogSeam::exec(dialog) != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return {};
+    const QString folder = dialog.selectedFiles().first();
+    if (m_account.settings)
+        m_account.settings->setDownloadFolder(folder);
+    return folder;
+}
+
+void MainWindow::saveSelected(const QString &folder) {
+    QStringList ids;
+    for (const QString &id : selectedIds()) {
+        const DownloadJob *job = m_board->model()->job(id);
+        if (job && job->status == JobStatus::Done)
+            ids.append(id);
+    }
+    if (ids.isEmpty())
+        return;
+    if (!QFileInfo(folder).isDir()) {
+        statusBar()->showMessage(tr("Cannot save: the folder %1 does not exist.").arg(folder),
+                                 messageTimeoutMs);
+        return;
+    }
+    m_board->saveJobs(ids, folder);
+    statusBar()->showMessage(ids.size() == 1
+                                 ? tr("Saving 1 file to %1…").arg(folder)
+                                 : tr("Saving %1 files to %2…").arg(ids.size()).arg(folder),
+                             messageTimeoutMs);
+}
+
+QString MainWindow::selectedSavedPath() const {
+    const QStringList ids = selectedIds();
+    return ids.size() == 1 ? m_board->model()->transfer(ids.first()).savedPath : QString();
 }
 
 void MainWindow::buildLayout() {
@@ -173,6 +288,8 @@ void MainWindow::buildLayout() {
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_refreshAction, m_newAction, m_retryAction, m_deleteAction});
+    toolbar->addSeparator();
+    toolbar->addActions({m_saveAction, m_saveToAction});
     toolbar->addSeparator();
     toolbar->addActions({m_copyIdAction, m_copyUrlAction});
     auto *spacer = new QWidget(toolbar);
@@ -213,6 +330,8 @@ void MainWindow::buildLayout() {
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
     m_table->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_table->setItemDelegateForColumn(JobListModel::TransferColumn,
+                                      new TransferProgressDelegate(m_table));
     m_table->verticalHeader()->hide();
     // A fixed row height: measuring 100,000 rows would stall the first paint.
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
@@ -226,6 +345,7 @@ void MainWindow::buildLayout() {
     header->resizeSection(JobListModel::StatusColumn, 130);
     header->resizeSection(JobListModel::CreatedColumn, 260);
     header->resizeSection(JobListModel::IdColumn, 130);
+    header->resizeSection(JobListModel::TransferColumn, 220);
     connect(header, &QHeaderView::sectionResized, &m_saveDebounce, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sectionMoved, &m_saveDebounce, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sortIndicatorChanged, &m_saveDebounce,
@@ -405,7 +525,12 @@ void MainWindow::showContextMenu(const QPoint &position) {
     QMenu menu(this);
     menu.addActions({m_retryAction, m_deleteAction});
     menu.addSeparator();
+    menu.addActions({m_saveAction, m_saveToAction, m_pauseAction, m_resumeAction,
+                     m_cancelTransferAction, m_openFileAction, m_showInFolderAction});
+    menu.addSeparator();
     menu.addActions({m_copyIdAction, m_copyUrlAction});
+    menu.addSeparator();
+    menu.addAction(m_autoSaveAction);
     menu.addSeparator();
     menu.addActions({m_newAction, m_refreshAction});
     menu.exec(m_table->viewport()->mapToGlobal(position));
@@ -425,6 +550,27 @@ void MainWindow::updateActions() {
     m_retryAction->setEnabled(anyFailed);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_copyUrlAction->setEnabled(single && !single->encodedDownloadUrl.isEmpty());
+    bool anyDone = false;
+    bool anyActive = false;
+    bool anyResumable = false;
+    for (const QString &id : ids) {
+        const DownloadJob *job = m_board->model()->job(id);
+        anyDone = anyDone || (job && job->status == JobStatus::Done);
+        const FileTransfer *transfer = m_board->transfers()->transfer(id);
+        if (!transfer)
+            continue;
+        anyActive = anyActive || transfer->isActive();
+        anyResumable = anyResumable || (!transfer->isActive() &&
+                                        transfer->record().state != TransferRecord::State::Done &&
+                                        QFile::exists(transfer->record().partPath()));
+    }
+    m_saveAction->setEnabled(anyDone);
+    m_saveToAction->setEnabled(anyDone);
+    m_pauseAction->setEnabled(anyActive);
+    m_resumeAction->setEnabled(anyResumable);
+    m_cancelTransferAction->setEnabled(anyActive || anyResumable);
+    m_openFileAction->setEnabled(!selectedSavedPath().isEmpty());
+    m_showInFolderAction->setEnabled(!selectedSavedPath().isEmpty());
 }
 
 void MainWindow::updateCounts() {

@@ -17,6 +17,7 @@ class QAction;
 class QLabel;
 class QLineEdit;
 class QTabBar;
+class QSystemTrayIcon;
 class QTableView;
 
 // The job table with its actions. Acts on job ids taken from the selection, never on rows.
@@ -60,6 +61,10 @@ private:
     void pasteStreamUrl();
     void showContextMenu(const QPoint &position);
     void updateActions();
+    QString downloadFolder() const;
+    QString chooseFolder();
+    void saveSelected(const QString &folder);
+    QString selectedSavedPath() const;
     void updateCounts();
     void showProblem(const ApiError &error);
     void saveWindowState();
@@ -82,5 +87,14 @@ private:
     QAction *m_copyIdAction = nullptr;
     QAction *m_copyUrlAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_saveToAction = nullptr;
+    QAction *m_pauseAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_cancelTransferAction = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QAction *m_showInFolderAction = nullptr;
+    QAction *m_autoSaveAction = nullptr;
+    QSystemTrayIcon *m_tray = nullptr;
     ApiError::Kind m_bannerKind = ApiError::Kind::None;
 };

@@ -1,5 +1,7 @@
 #include "AppSettings.h"
 
+#include <QStandardPaths>
+
 AppSettings::AppSettings()
     : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("VideoDB"),
                  QStringLiteral("videodb-downloads")) {}
@@ -47,4 +49,23 @@ QByteArray AppSettings::headerState() const {
 
 void AppSettings::setHeaderState(const QByteArray &state) {
     m_settings.setValue(QStringLiteral("window/headerState"), state);
+}
+
+QString AppSettings::downloadFolder() const {
+    return m_settings
+        .value(QStringLiteral("files/folder"),
+               QStandardPaths::writableLocation(QStandardPaths::DownloadLocation))
+        .toString();
+}
+
+void AppSettings::setDownloadFolder(const QString &folder) {
+    m_settings.setValue(QStringLiteral("files/folder"), folder);
+}
+
+bool AppSettings::autoSave() const {
+    return m_settings.value(QStringLiteral("files/autoSave"), false).toBool();
+}
+
+void AppSettings::setAutoSave(bool enabled) {
+    m_settings.setValue(QStringLiteral("files/autoSave"), enabled);
 }

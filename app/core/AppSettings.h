@@ -17,6 +17,10 @@ public:
     void setRefreshIntervalS(int seconds);
     QString plainTextApiKey() const;
     void setPlainTextApiKey(const QString &key);
+    QString downloadFolder() const;
+    void setDownloadFolder(const QString &folder);
+    bool autoSave() const;
+    void setAutoSave(bool enabled);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray headerState() const;

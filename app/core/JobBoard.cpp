@@ -3,15 +3,54 @@
 #include "RequestWindow.h"
 #include "VideoDbClient.h"
 
+#include <QFileInfo>
 #include <QPointer>
+
+#include <utility>
 
 #include <memory>
 
-JobBoard::JobBoard(const ClientConfig &config, QObject *parent)
+JobBoard::JobBoard(const ClientConfig &config, const QString &transferDatabase, QObject *parent)
     : QObject(parent)
     , m_config(config)
     , m_client(new VideoDbClient(config, this))
-    , m_poller(m_client, &m_model) {
+    , m_poller(m_client, &m_model)
+    , m_transferStore(
+          transferDatabase.isEmpty() ? nullptr : std::make_unique<TransferStore>(transferDatabase))
+    , m_transfers(new TransferQueue(
+          m_transferStore && m_transferStore->isOpen() ? m_transferStore.get() : nullptr,
+          [this](const QString &id, std::function<void(const QByteArray &, const QString &)> done) {
+              m_client->getJob(id, [done](const ApiResult<DownloadJob> &result) {
+                  done(result.ok() ? result.value().encodedDownloadUrl : QByteArray(),
+                       result.ok() ? QString() : result.error().describe());
+              });
+          },
+          this)) {
+    connect(m_transfers, &TransferQueue::transferProgressed, this, [this](const QString &id) {
+        m_transfersToShow.insert(id);
+        if (!m_transferViewTimer.isActive())
+            m_transferViewTimer.start();
+    });
+    connect(m_transfers, &TransferQueue::transferFinished, this, [this](const QString &id) {
+        showTransfer(id);
+        const TransferRecord &record = m_transfers->transfer(id)->record();
+        if (record.state == TransferRecord::State::Done)
+            emit fileSaved(id, record.finalPath);
+        else if (record.state == TransferRecord::State::Failed)
+            emit saveFailed(id, record.error);
+    });
+    m_transferViewTimer.setSingleShot(true);
+    m_transferViewTimer.setInterval(250);
+    connect(&m_transferViewTimer, &QTimer::timeout, this, [this] {
+        const QSet<QString> ids = std::exchange(m_transfersToShow, {});
+        for (const QString &id : ids)
+            showTransfer(id);
+    });
+    connect(&m_model, &JobListModel::jobFinished, this, [this](const QString &id) {
+        if (!m_autoSaveFolder.isEmpty())
+            saveJobs({id}, m_autoSaveFolder);
+    });
+    m_transfers->resumeUnfinished();
     connect(&m_model, &JobListModel::jobFinished, this, &JobBoard::jobFinished);
     connect(&m_refreshTimer, &QTimer::timeout, this, &JobBoard::refresh);
     m_refreshTimer.setInterval(60 * 1000);
@@ -122,6 +161,83 @@ void JobBoard::createJob(const QString &streamLink, const QString &name) {
         emit jobCreated(result.value().id);
         refresh();
     });
+}
+
+void JobBoard::saveJobs(const QStringList &ids, const QString &folder) {
+    for (const QString &id : ids) {
+        // A fresh look: the listed download_url may be hours old, and it lives 24 hours.
+        m_client->getJob(id, [this, id, folder](const ApiResult<DownloadJob> &result) {
+            if (!result.ok())
+                return emit saveFailed(id, result.error().describe());
+            const DownloadJob &job = result.value();
+            if (job.status != JobStatus::Done || job.encodedDownloadUrl.isEmpty())
+                return emit saveFailed(
+                    id,
+                    tr("The job is %1, so there is no file to save yet.").arg(job.statusText()));
+            const DownloadJob *listed = m_model.job(id);
+            const QString name = !job.name.isEmpty() ? job.name : listed ? listed->name : QString();
+            m_transfers->enqueue(id, job.encodedDownloadUrl, folder, name);
+            showTransfer(id);
+        });
+    }
+}
+
+void JobBoard::pauseTransfer(const QString &id) {
+    if (FileTransfer *transfer = m_transfers->transfer(id))
+        transfer->pause();
+}
+
+void JobBoard::resumeTransfer(const QString &id) {
+    FileTransfer *transfer = m_transfers->transfer(id);
+    if (!transfer || transfer->isActive())
+        return;
+    const TransferRecord &record = transfer->record();
+    m_transfers->enqueue(id, record.url, QFileInfo(record.finalPath).absolutePath(), {});
+    showTransfer(id);
+}
+
+void JobBoard::cancelTransfer(const QString &id) {
+    if (FileTransfer *transfer = m_transfers->transfer(id))
+        transfer->cancel();
+    m_model.setTransfer(id, JobListModel::TransferView{-1, tr("Cancelled"), {}, false});
+}
+
+void JobBoard::showTransfer(const QString &id) {
+    const FileTransfer *transfer = m_transfers->transfer(id);
+    if (!transfer)
+        return;
+    const TransferRecord &record = transfer->record();
+    JobListModel::TransferView view;
+    view.active = transfer->isActive();
+    view.percent = record.totalBytes > 0    ? int(record.bytesDone * 100 / record.totalBytes)
+                   : record.totalBytes == 0 ? 100
+                                            : -1;
+    const QString percent = view.percent >= 0 ? tr("%1%").arg(view.percent) : tr("…");
+    switch (record.state) {
+    case TransferRecord::State::Queued:
+        view.text = tr("Waiting");
+        break;
+    case TransferRecord::State::Running: {
+        view.text = percent;
+        if (transfer->bytesPerSecond() > 0)
+            view.text += tr(" · %1 MB/s").arg(double(transfer->bytesPerSecond()) / 1e6, 0, 'f', 1);
+        const qint64 left = transfer->secondsLeft();
+        if (left >= 0)
+            view.text += tr(" · %1:%2 left").arg(left / 60).arg(left % 60, 2, 10, QLatin1Char('0'));
+        break;
+    }
+    case TransferRecord::State::Paused:
+        view.text = tr("Paused at %1").arg(percent);
+        break;
+    case TransferRecord::State::Done:
+        view.text = tr("Saved");
+        view.savedPath = record.finalPath;
+        break;
+    case TransferRecord::State::Failed:
+        view.text = tr("Failed: %1").arg(record.error);
+        break;
+    }
+    m_model.setTransfer(id, view);
 }
 
 void JobBoard::retryJob(const QString &id) {

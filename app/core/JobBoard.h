@@ -4,6 +4,11 @@
 #include "ClientConfig.h"
 #include "JobListModel.h"
 #include "JobStatusPoller.h"
+#include "TransferQueue.h"
+#include "TransferStore.h"
+
+#include <QSet>
+#include <memory>
 
 #include <QObject>
 #include <QTimer>
@@ -16,7 +21,10 @@ class VideoDbClient;
 class JobBoard final : public QObject {
     Q_OBJECT
 public:
-    explicit JobBoard(const ClientConfig &config, QObject *parent = nullptr);
+    // transferDatabase: where file transfers are remembered (SQLite); empty keeps them in
+    // memory only.
+    explicit JobBoard(const ClientConfig &config, const QString &transferDatabase = {},
+                      QObject *parent = nullptr);
     ~JobBoard() override;
 
     JobListModel *model() { return &m_model; }
@@ -33,6 +41,15 @@ public:
     void createJob(const QString &streamLink, const QString &name);
     void retryJob(const QString &id);
 
+    // Saves done jobs' files into folder, asking the API for a fresh download_url first.
+    void saveJobs(const QStringList &ids, const QString &folder);
+    void pauseTransfer(const QString &id);
+    void resumeTransfer(const QString &id);
+    void cancelTransfer(const QString &id);
+    // Jobs that finish while the app runs are saved here; empty turns it off.
+    void setAutoSaveFolder(const QString &folder) { m_autoSaveFolder = folder; }
+    TransferQueue *transfers() { return m_transfers; }
+
     static constexpr int deleteWindow = 4;
 
 signals:
@@ -43,9 +60,12 @@ signals:
     void jobCreated(const QString &id);
     void actionFailed(const QString &what, const ApiError &error);
     void jobFinished(const QString &id, const QString &name);
+    void fileSaved(const QString &id, const QString &path);
+    void saveFailed(const QString &id, const QString &error);
 
 private:
     void reportResult(const ApiError &error);
+    void showTransfer(const QString &id);
 
     ClientConfig m_config;
     VideoDbClient *m_client = nullptr;
@@ -55,4 +75,10 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_hasProblem = false;
+    std::unique_ptr<TransferStore> m_transferStore;
+    TransferQueue *m_transfers;
+    QString m_autoSaveFolder;
+    // Progress arrives per network read; the table is told at most a few times a second.
+    QSet<QString> m_transfersToShow;
+    QTimer m_transferViewTimer;
 };

@@ -27,6 +27,8 @@ QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Created");
     case IdColumn:
         return tr("ID");
+    case TransferColumn:
+        return tr("Download");
     case MessageColumn:
         return tr("Message");
     }
@@ -67,11 +69,19 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
                 QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
         case IdColumn:
             return job.id;
+        case TransferColumn:
+            return m_transfers.value(job.id).text;
         case MessageColumn:
             return row.message;
         }
         return {};
+    case TransferPercentRole:
+        return m_transfers.contains(job.id) ? m_transfers.value(job.id).percent : -1;
     case Qt::ToolTipRole:
+        if (index.column() == TransferColumn && m_transfers.contains(job.id))
+            return m_transfers.value(job.id).savedPath.isEmpty()
+                       ? m_transfers.value(job.id).text
+                       : m_transfers.value(job.id).savedPath;
         if (index.column() == CreatedColumn && job.createdAt.isValid())
             return QLocale().toString(job.createdAt.toLocalTime(), QLocale::LongFormat);
         if (index.column() == MessageColumn && !row.message.isEmpty())
@@ -90,6 +100,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
             return job.createdAt.toMSecsSinceEpoch();
         case IdColumn:
             return job.id;
+        case TransferColumn:
+            return m_transfers.value(job.id).percent;
         case MessageColumn:
             return row.message;
         }
@@ -236,6 +248,13 @@ void JobListModel::setActivity(const QString &id, Activity activity, const QStri
     m_rows[row].activity = activity;
     m_rows[row].message = message;
     emitRowChanged(row);
+}
+
+void JobListModel::setTransfer(const QString &id, const TransferView &transfer) {
+    m_transfers.insert(id, transfer);
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row, TransferColumn), index(row, TransferColumn));
 }
 
 const DownloadJob *JobListModel::job(const QString &id) const {

@@ -12,8 +12,25 @@
 class JobListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
-    enum Column { NameColumn, StatusColumn, CreatedColumn, IdColumn, MessageColumn, ColumnCount };
-    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, ActivityRole };
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        CreatedColumn,
+        IdColumn,
+        TransferColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, ActivityRole, TransferPercentRole };
+
+    // The file transfer of a job, if any: what the Download column shows.
+    struct TransferView {
+        // -1 while the size is unknown.
+        int percent = -1;
+        QString text;
+        QString savedPath;
+        bool active = false;
+    };
     enum class Activity { None, Deleting, Retrying };
 
     // One row's storage; public only so it can be declared relocatable below.
@@ -41,6 +58,8 @@ public:
     void updateJob(const DownloadJob &job);
     void removeJob(const QString &id);
     void setActivity(const QString &id, Activity activity, const QString &message = {});
+    void setTransfer(const QString &id, const TransferView &transfer);
+    TransferView transfer(const QString &id) const { return m_transfers.value(id); }
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const DownloadJob *job(const QString &id) const;
@@ -63,6 +82,8 @@ private:
     QVector<Row> m_rows;
     QHash<QString, int> m_rowById;
     QHash<int, int> m_counts;
+    // Sparse: only jobs whose file was ever saved have an entry.
+    QHash<QString, TransferView> m_transfers;
     quint32 m_refreshGeneration = 0;
     bool m_refreshing = false;
 };

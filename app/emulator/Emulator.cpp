@@ -39,6 +39,7 @@ bool Emulator::start() {
     m_apiServer->setFilesBaseUrl(m_options.filesBaseUrl.isEmpty() ? m_fileHost->baseUrl()
                                                                   : m_options.filesBaseUrl);
     m_jobs.seed(m_options.seed, QDateTime::currentMSecsSinceEpoch());
+    m_fileHost->setBytesPerSecond(m_options.fileBytesPerSecond);
     if (m_options.dropFirstFileResponseAfter >= 0)
         m_fileHost->dropNextResponseAfter(m_options.dropFirstFileResponseAfter);
     return true;

@@ -20,4 +20,6 @@ struct EmulatorOptions final {
     int latencyMs = 0;
     // The file host drops its first response's connection after this many body bytes.
     qint64 dropFirstFileResponseAfter = -1;
+    // The file host's speed limit per response in bytes per second; 0 is unlimited.
+    qint64 fileBytesPerSecond = 0;
 };

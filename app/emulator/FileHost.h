@@ -38,6 +38,9 @@ public:
         return bytes;
     }
     void setIgnoreRange(bool ignore) { m_ignoreRange = ignore; }
+    // Sends each response no faster than this (0: as fast as the socket drains).
+    void setBytesPerSecond(qint64 rate) { m_bytesPerSecond = rate; }
+    qint64 bytesPerSecond() const { return m_bytesPerSecond; }
     bool ignoresRange() const { return m_ignoreRange; }
     void noteBodyBytes(qint64 bytes) { m_bodyBytesSent += bytes; }
 
@@ -50,4 +53,5 @@ private:
     qint64 m_bodyBytesSent = 0;
     qint64 m_dropAfterBytes = -1;
     bool m_ignoreRange = false;
+    qint64 m_bytesPerSecond = 0;
 };

@@ -5,6 +5,7 @@
 #include <QDateTime>
 #include <QTcpSocket>
 #include <QTextStream>
+#include <QTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
@@ -179,6 +180,19 @@ void FileHostConnection::pumpBody() {
         qint64 want = qMin(chunkBytes, m_endOffset - m_nextOffset);
         if (m_dropAtOffset >= 0)
             want = qMin(want, m_dropAtOffset - m_nextOffset);
+        if (m_host->bytesPerSecond() > 0) {
+            // A slow CDN: send what the rate allows so far, then come back in a moment.
+            if (!m_rateClock.isValid())
+                m_rateClock.start();
+            const qint64 allowed =
+                m_host->bytesPerSecond() * (m_rateClock.elapsed() + 50) / 1000 - m_rateSent;
+            if (allowed <= 0) {
+                QTimer::singleShot(50, this, &FileHostConnection::pumpBody);
+                return;
+            }
+            want = qMin(want, allowed);
+            m_rateSent += want;
+        }
         m_chunk.resize(want);
         const qint64 got = m_content->read(m_nextOffset, m_chunk.data(), want);
         m_socket->write(m_chunk.constData(), got);

@@ -3,6 +3,7 @@
 #include "FileContent.h"
 
 #include <QByteArray>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <optional>
@@ -32,5 +33,7 @@ private:
     qint64 m_nextOffset = 0;
     qint64 m_endOffset = 0;
     qint64 m_dropAtOffset = -1;
+    QElapsedTimer m_rateClock;
+    qint64 m_rateSent = 0;
     QByteArray m_chunk;
 };

@@ -55,6 +55,9 @@ int main(int argc, char *argv[]) {
          QStringLiteral("N")},
         {QStringLiteral("latency-ms"), QStringLiteral("Delay every API answer."),
          QStringLiteral("MS")},
+        {QStringLiteral("file-rate"),
+         QStringLiteral("File host: send each download at most this many bytes per second."),
+         QStringLiteral("BYTES")},
         {QStringLiteral("drop-after"),
          QStringLiteral("File host: cut the first download after BYTES of body."),
          QStringLiteral("BYTES")},
@@ -76,7 +79,9 @@ int main(int argc, char *argv[]) {
         !readInteger(parser, QStringLiteral("url-ttl-s"), 0, &settings.urlTtlS) ||
         !readInteger(parser, QStringLiteral("fail-first"), 0, &failFirst) ||
         !readInteger(parser, QStringLiteral("latency-ms"), 0, &latency) ||
-        !readInteger(parser, QStringLiteral("drop-after"), 0, &settings.dropFirstFileResponseAfter))
+        !readInteger(parser, QStringLiteral("drop-after"), 0,
+                     &settings.dropFirstFileResponseAfter) ||
+        !readInteger(parser, QStringLiteral("file-rate"), 0, &settings.fileBytesPerSecond))
         return 2;
     if (port > 65535 || filePort > 65535) {
         QTextStream(stderr) << "videodb-emulator: ports go up to 65535\n";

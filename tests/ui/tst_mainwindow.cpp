@@ -6,6 +6,8 @@
 #include "DeleteConfirmationDialog.h"
 #include "DialogSeam.h"
 #include "Emulator.h"
+#include "FileContent.h"
+#include "FileHost.h"
 #include "JobBoard.h"
 #include "JobFilterProxyModel.h"
 #include "MainWindow.h"
@@ -16,6 +18,9 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QCryptographicHash>
+#include <QDesktopServices>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -25,9 +30,19 @@
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QtTest>
 
 #include <memory>
+
+// Stands in for the desktop's file manager and player.
+class UrlRecorder final : public QObject {
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
 
 // The real main window, offscreen, against the in-process emulator over loopback HTTP.
 // Dialogs are answered through DialogSeam; nothing sleeps to wait for a dialog.
@@ -99,6 +114,14 @@ class MainWindowTest final : public QObject {
     QString cellText(const QString &id, int column) const {
         const int row = m_board->model()->rowOf(id);
         return row < 0 ? QString() : m_board->model()->index(row, column).data().toString();
+    }
+    static QByteArray sha256Of(const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        return hash.result();
     }
     static int clickConfirm(QDialog &dialog) {
         auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
@@ -462,6 +485,92 @@ private slots:
         QVERIFY(warning.contains("plain text"));
         QTRY_COMPARE(launcher.window()->proxy()->rowCount(), 2);
         QCOMPARE(settings.plainTextApiKey(), QStringLiteral("sk-demo"));
+    }
+
+    void saveAndSaveToBringTheFileHome() {
+        EmulatorOptions options;
+        options.fileSize = 2 * 1000 * 1000 + 7;
+        openWindow(3, options);
+        QTemporaryDir downloads;
+        QTemporaryDir elsewhere;
+        m_settings->setDownloadFolder(downloads.path());
+        select({"dl-000001"});
+        trigger("actionSave");
+        const QString saved = downloads.filePath("Quarterly keynote 0001.mp4");
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").text == "Saved", 10000);
+        QCOMPARE(sha256Of(saved), FileContent("dl-000001", 2000007).sha256());
+        QVERIFY(
+            m_window->statusBar()->currentMessage().contains("Saved “Quarterly keynote 0001.mp4”"));
+        QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
+
+        // Open file and Show in folder hand the right places to the desktop.
+        UrlRecorder recorder;
+        QDesktopServices::setUrlHandler("file", &recorder, "open");
+        trigger("actionOpenFile");
+        trigger("actionShowInFolder");
+        QDesktopServices::unsetUrlHandler("file");
+        QCOMPARE(recorder.urls,
+                 QList<QUrl>({QUrl::fromLocalFile(saved), QUrl::fromLocalFile(downloads.path())}));
+
+        select({"dl-000003"});
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            static_cast<QFileDialog &>(dialog).setDirectory(elsewhere.path());
+            static_cast<QFileDialog &>(dialog).selectFile(elsewhere.path());
+            return int(QDialog::Accepted);
+        });
+        trigger("actionSaveTo");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(elsewhere.filePath("Onboarding walkthrough 0003.mp4")), 10000);
+        QCOMPARE(m_settings->downloadFolder(), elsewhere.path());
+    }
+
+    void pauseResumeAndCancelAProgressingDownload() {
+        EmulatorOptions options;
+        options.fileSize = 3 * 1000 * 1000;
+        options.fileBytesPerSecond = 1500 * 1000;
+        openWindow(3, options);
+        QTemporaryDir downloads;
+        m_settings->setDownloadFolder(downloads.path());
+        select({"dl-000001"});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").percent > 0, 10000);
+        QTRY_VERIFY(cellText("dl-000001", JobListModel::TransferColumn).contains("MB/s"));
+        trigger("actionPauseTransfer");
+        QTRY_VERIFY(cellText("dl-000001", JobListModel::TransferColumn).startsWith("Paused at"));
+        const QString part = downloads.filePath("Quarterly keynote 0001.mp4.part");
+        const qint64 kept = QFileInfo(part).size();
+        QVERIFY(kept > 0 && kept < 3000000);
+        trigger("actionResumeTransfer");
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").text == "Saved", 15000);
+        QCOMPARE(sha256Of(downloads.filePath("Quarterly keynote 0001.mp4")),
+                 FileContent("dl-000001", 3000000).sha256());
+        // The resumed transfer asked only for the rest.
+        QVERIFY(m_board->transfers()->transfer("dl-000001")->bytesReceived() <=
+                3000000 * 105 / 100);
+
+        select({"dl-000003"});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000003").percent > 0, 10000);
+        trigger("actionCancelTransfer");
+        QTRY_COMPARE(cellText("dl-000003", JobListModel::TransferColumn),
+                     QStringLiteral("Cancelled"));
+        QTRY_VERIFY(!QFile::exists(downloads.filePath("Onboarding walkthrough 0003.mp4.part")));
+        QVERIFY(!QFile::exists(downloads.filePath("Onboarding walkthrough 0003.mp4")));
+    }
+
+    void finishedJobsAreSavedAutomaticallyWhenAskedTo() {
+        EmulatorOptions options;
+        options.processingMs = 1200;
+        options.fileSize = 1000;
+        openWindow(2, options);
+        QTemporaryDir downloads;
+        m_settings->setDownloadFolder(downloads.path());
+        m_board->setPollIntervalMs(200);
+        trigger("actionAutoSave");
+        QVERIFY(m_settings->autoSave());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(downloads.filePath("Product demo 0002.mp4")), 10000);
+        QCOMPARE(sha256Of(downloads.filePath("Product demo 0002.mp4")),
+                 FileContent("dl-000002", 1000).sha256());
     }
 
     void columnWidthsAndSortPersist() {
