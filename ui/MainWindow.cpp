@@ -289,9 +289,9 @@ void MainWindow::buildLayout() {
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolbar->addActions({m_refreshAction, m_newAction, m_retryAction, m_deleteAction});
     toolbar->addSeparator();
+    // Copy ID and Copy URL live in the context menu and on shortcuts: the toolbar keeps to
+    // what changes jobs and files, so it fits a 1280-pixel screen.
     toolbar->addActions({m_saveAction, m_saveToAction});
-    toolbar->addSeparator();
-    toolbar->addActions({m_copyIdAction, m_copyUrlAction});
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -341,9 +341,9 @@ void MainWindow::buildLayout() {
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    header->resizeSection(JobListModel::NameColumn, 320);
+    header->resizeSection(JobListModel::NameColumn, 300);
     header->resizeSection(JobListModel::StatusColumn, 130);
-    header->resizeSection(JobListModel::CreatedColumn, 260);
+    header->resizeSection(JobListModel::CreatedColumn, 250);
     header->resizeSection(JobListModel::IdColumn, 130);
     header->resizeSection(JobListModel::TransferColumn, 220);
     connect(header, &QHeaderView::sectionResized, &m_saveDebounce, qOverload<>(&QTimer::start));
@@ -377,7 +377,7 @@ void MainWindow::buildLayout() {
                            "border-radius: 3px; }"));
         statusBar()->addPermanentWidget(demo);
     }
-    resize(1100, 640);
+    resize(1200, 680);
 }
 
 void MainWindow::start() {

@@ -4,12 +4,14 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkReply>
 #include <QObject>
+#include <QPointer>
 
 #include <functional>
 
 class QNetworkAccessManager;
-class QNetworkReply;
+
 class TransferStore;
 
 // Brings one finished job's file home: streams into "<name>.part" with bounded memory,
@@ -68,7 +70,8 @@ private:
     TransferStore *m_store;
     UrlRefresher m_refresher;
     QFile m_part;
-    QNetworkReply *m_reply = nullptr;
+    // Guarded: the network manager may be destroyed first and take its replies with it.
+    QPointer<QNetworkReply> m_reply;
     Next m_next = Next::Nothing;
     bool m_accepting = false;
     bool m_pausing = false;

@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTest>
 
 int main(int argc, char *argv[]) {
@@ -38,6 +39,11 @@ int main(int argc, char *argv[]) {
     table->selectionModel()->select(table->model()->index(6, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     QTest::qWait(300);
+    // Two demo files on their way, so the Download column shows progress.
+    QTemporaryDir downloads;
+    launcher.board()->saveJobs({QStringLiteral("dl-000048"), QStringLiteral("dl-000047")},
+                               downloads.path());
+    QTest::qWait(2500);
     window->grab().save(out.filePath(QStringLiteral("main-window.png")));
 
     QVector<DownloadJob> jobs;
