@@ -38,7 +38,8 @@ class FileTransferTest final : public QObject {
     DownloadJob fetchJob(const QString &id) {
         std::optional<ApiResult<DownloadJob>> got;
         m_client->getJob(id, [&](const ApiResult<DownloadJob> &result) { got = result; });
-        QTest::qWaitFor([&] { return got.has_value(); }, 10000);
+        if (!QTest::qWaitFor([&] { return got.has_value(); }, 10000) || !got->ok())
+            qWarning("could not look up %s", qPrintable(id));
         return got && got->ok() ? got->value() : DownloadJob();
     }
     FileTransfer::UrlRefresher refresherFrom(VideoDbClient *client, int *calls = nullptr) {
