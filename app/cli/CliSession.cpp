@@ -152,23 +152,12 @@ void CliSession::runDelete() {
 
 void CliSession::confirmThenDelete(const QStringList &ids) {
     // Look every job up first so the question names what will go and what is still running.
-    auto found = std::make_shared<std::map<QString, ApiResult<DownloadJob>>>();
-    auto *window = new RequestWindow(
-        ids, deleteWindow,
-        [this, found](const QString &id, std::function<void()> done) {
-            m_client.getJob(id, [found, id, done](const ApiResult<DownloadJob> &result) {
-                found->emplace(id, result);
-                done();
-            });
-        },
-        this);
-    connect(window, &RequestWindow::allFinished, this, [this, ids, found, window] {
-        window->deleteLater();
+    lookUpJobs(ids, [this, ids](const JobLookups &found) {
         QTextStream err(stderr);
         int processing = 0;
         int shown = 0;
         for (const QString &id : ids) {
-            const ApiResult<DownloadJob> &result = found->at(id);
+            const ApiResult<DownloadJob> &result = found.at(id);
             if (result.ok() && result.value().status == JobStatus::Processing)
                 ++processing;
             if (shown++ >= namesShownBeforeConfirm)
@@ -195,7 +184,6 @@ void CliSession::confirmThenDelete(const QStringList &ids) {
         }
         deleteIds(ids);
     });
-    window->start();
 }
 
 void CliSession::deleteIds(const QStringList &ids) {
@@ -221,6 +209,24 @@ void CliSession::deleteIds(const QStringList &ids) {
     window->start();
 }
 
+void CliSession::lookUpJobs(const QStringList &ids, std::function<void(const JobLookups &)> done) {
+    auto found = std::make_shared<JobLookups>();
+    auto *window = new RequestWindow(
+        ids, lookupWindow,
+        [this, found](const QString &id, std::function<void()> finished) {
+            m_client.getJob(id, [found, id, finished](const ApiResult<DownloadJob> &result) {
+                found->emplace(id, result);
+                finished();
+            });
+        },
+        this);
+    connect(window, &RequestWindow::allFinished, this, [found, window, done] {
+        window->deleteLater();
+        done(*found);
+    });
+    window->start();
+}
+
 void CliSession::runFetch() {
     QStringList ids = m_request.arguments;
     ids.removeDuplicates();
@@ -233,22 +239,11 @@ void CliSession::runFetch() {
             QStringLiteral("the output folder %1 does not exist").arg(m_request.outputFolder));
         return finish(ExitCode::Usage);
     }
-    auto found = std::make_shared<std::map<QString, ApiResult<DownloadJob>>>();
-    auto *window = new RequestWindow(
-        ids, lookupWindow,
-        [this, found](const QString &id, std::function<void()> done) {
-            m_client.getJob(id, [found, id, done](const ApiResult<DownloadJob> &result) {
-                found->emplace(id, result);
-                done();
-            });
-        },
-        this);
-    connect(window, &RequestWindow::allFinished, this, [this, ids, found, window] {
-        window->deleteLater();
+    lookUpJobs(ids, [this, ids](const JobLookups &found) {
         ExitCode worst = ExitCode::Ok;
         QVector<DownloadJob> ready;
         for (const QString &id : ids) {
-            const ApiResult<DownloadJob> &result = found->at(id);
+            const ApiResult<DownloadJob> &result = found.at(id);
             if (!result.ok()) {
                 printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
                 worst = worse(worst, exitCodeFor(result.error()));
@@ -263,7 +258,6 @@ void CliSession::runFetch() {
         }
         fetchDoneJobs(ready, worst);
     });
-    window->start();
 }
 
 void CliSession::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode worstSoFar) {

@@ -7,6 +7,9 @@
 #include <QObject>
 #include <QStringList>
 
+#include <functional>
+#include <map>
+
 // Runs one videodb-downloads-cli command against the API and reports how it ended. Output
 // goes to stdout, diagnostics to stderr, and nothing ever prints the API key.
 class CliSession final : public QObject {
@@ -39,6 +42,9 @@ private:
     void runRetry();
     void runDelete();
     void runFetch();
+    using JobLookups = std::map<QString, ApiResult<DownloadJob>>;
+    // GET /download/{id} for every id, a few at a time; done sees every answer.
+    void lookUpJobs(const QStringList &ids, std::function<void(const JobLookups &)> done);
     void fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode worstSoFar);
     void printProgress(const TransferQueue &queue, const QStringList &ids);
     void confirmThenDelete(const QStringList &ids);

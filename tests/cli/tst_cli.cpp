@@ -24,14 +24,6 @@ class CliTest final : public QObject {
     };
 
     static QString cliPath() { return QStringLiteral(VIDEODB_CLI_PATH); }
-    static QByteArray sha256Of(const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        return hash.result();
-    }
 
     static Run
     run(const QStringList &arguments,
@@ -233,7 +225,8 @@ private slots:
         QVERIFY(fetched.out.contains("saved "));
         for (const auto &[id, name] : {std::pair{"dl-000001", "Quarterly keynote 0001.mp4"},
                                        std::pair{"dl-000003", "Onboarding walkthrough 0003.mp4"}})
-            QCOMPARE(sha256Of(output.filePath(name)), FileContent(id, 3000001).sha256());
+            QCOMPARE(TestEnvironment::sha256Of(output.filePath(name)),
+                     FileContent(id, 3000001).sha256());
         QVERIFY(!emulator.takeStderr().contains("x-access-token"));
 
         const Run notDone = runAgainst(emulator, {"fetch", "dl-000002", "--output", output.path()});
@@ -270,7 +263,7 @@ private slots:
 
         const Run second = run(arguments);
         QCOMPARE(second.exitCode, 0);
-        QCOMPARE(sha256Of(output.filePath("Quarterly keynote 0001.mp4")),
+        QCOMPARE(TestEnvironment::sha256Of(output.filePath("Quarterly keynote 0001.mp4")),
                  FileContent("dl-000001", size).sha256());
         QVERIFY(!QFile::exists(part));
         // The rerun asked for the rest, not the whole file.

@@ -62,14 +62,6 @@ class FileTransferTest final : public QObject {
             qWarning("transfer did not finish");
         return transfer;
     }
-    static QByteArray sha256Of(const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        return hash.result();
-    }
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
@@ -101,7 +93,7 @@ private slots:
         const QString path = m_folder->filePath("Quarterly keynote 0001.mp4");
         QCOMPARE(transfer->record().finalPath, path);
         QCOMPARE(QFileInfo(path).size(), size);
-        QCOMPARE(sha256Of(path), FileContent("dl-000001", size).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(path), FileContent("dl-000001", size).sha256());
         QVERIFY(!QFile::exists(path + ".part"));
         QCOMPARE(m_store->find("dl-000001")->state, TransferRecord::State::Done);
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
@@ -115,7 +107,8 @@ private slots:
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
         FileTransfer *transfer = save(queue, "dl-000001");
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
-        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", size).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent("dl-000001", size).sha256());
         QCOMPARE(m_emulator->fileHost().requestCount(), 2);
         QVERIFY2(transfer->bytesReceived() <= size * 105 / 100,
                  qPrintable(QString::number(transfer->bytesReceived())));
@@ -131,7 +124,8 @@ private slots:
         FileTransfer *transfer = save(queue, "dl-000001");
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
         QCOMPARE(QFileInfo(transfer->record().finalPath).size(), size);
-        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", size).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent("dl-000001", size).sha256());
     }
 
     void expiredUrlIsRefreshedOnce() {
@@ -149,7 +143,8 @@ private slots:
         FileTransfer *transfer = save(queue, "dl-000001");
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
         QCOMPARE(refreshes, 1);
-        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", 100000).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent("dl-000001", 100000).sha256());
     }
 
     void aUrlThatStaysExpiredGivesAClearError() {
@@ -208,7 +203,8 @@ private slots:
         FileTransfer *transfer = save(queue, "dl-000001");
         QCOMPARE(transfer->record().finalPath,
                  m_folder->filePath("Quarterly keynote 0001 (1).mp4"));
-        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", 5000).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent("dl-000001", 5000).sha256());
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("keep me"));
     }
@@ -240,7 +236,8 @@ private slots:
         transfer->start();
         QVERIFY(finished.wait(30000));
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
-        QCOMPARE(sha256Of(transfer->record().finalPath), FileContent("dl-000001", size).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent("dl-000001", size).sha256());
     }
 
     void aMissingFolderIsAClearError() {
@@ -297,7 +294,8 @@ private slots:
         FileTransfer *resumed = second.transfer("dl-000001");
         QCOMPARE(resumed->record().state, TransferRecord::State::Done);
         QCOMPARE(resumed->bytesReceived(), size - kept);
-        QCOMPARE(sha256Of(resumed->record().finalPath), FileContent("dl-000001", size).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(resumed->record().finalPath),
+                 FileContent("dl-000001", size).sha256());
     }
 };
 

@@ -1,5 +1,7 @@
 #include "TestEnvironment.h"
 
+#include <QCryptographicHash>
+#include <QFile>
 #include <QStandardPaths>
 
 namespace TestEnvironment {
@@ -7,6 +9,15 @@ namespace TestEnvironment {
 void makeHermetic() {
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("VIDEO_DB_API_KEY");
+}
+
+QByteArray sha256Of(const QString &path) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
 }
 
 ClientConfig clientFor(const QUrl &apiUrl, const QString &apiKey) {

@@ -115,14 +115,6 @@ class MainWindowTest final : public QObject {
         const int row = m_board->model()->rowOf(id);
         return row < 0 ? QString() : m_board->model()->index(row, column).data().toString();
     }
-    static QByteArray sha256Of(const QString &path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return {};
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        return hash.result();
-    }
     static int clickConfirm(QDialog &dialog) {
         auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
         box.deleteButton()->click();
@@ -498,7 +490,7 @@ private slots:
         trigger("actionSave");
         const QString saved = downloads.filePath("Quarterly keynote 0001.mp4");
         QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").text == "Saved", 10000);
-        QCOMPARE(sha256Of(saved), FileContent("dl-000001", 2000007).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(saved), FileContent("dl-000001", 2000007).sha256());
         QVERIFY(
             m_window->statusBar()->currentMessage().contains("Saved “Quarterly keynote 0001.mp4”"));
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
@@ -542,7 +534,7 @@ private slots:
         QVERIFY(kept > 0 && kept < 3000000);
         trigger("actionResumeTransfer");
         QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").text == "Saved", 15000);
-        QCOMPARE(sha256Of(downloads.filePath("Quarterly keynote 0001.mp4")),
+        QCOMPARE(TestEnvironment::sha256Of(downloads.filePath("Quarterly keynote 0001.mp4")),
                  FileContent("dl-000001", 3000000).sha256());
         // The resumed transfer asked only for the rest.
         QVERIFY(m_board->transfers()->transfer("dl-000001")->bytesReceived() <=
@@ -569,7 +561,7 @@ private slots:
         trigger("actionAutoSave");
         QVERIFY(m_settings->autoSave());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(downloads.filePath("Product demo 0002.mp4")), 10000);
-        QCOMPARE(sha256Of(downloads.filePath("Product demo 0002.mp4")),
+        QCOMPARE(TestEnvironment::sha256Of(downloads.filePath("Product demo 0002.mp4")),
                  FileContent("dl-000002", 1000).sha256());
     }
 
