@@ -1,5 +1,7 @@
 #include "ApiError.h"
 
+#include <QCoreApplication>
+
 #include <utility>
 
 ApiError::ApiError(Kind kind, QString message, int httpStatus, QString errorCode)
@@ -9,25 +11,29 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus, QString errorCode
     , m_errorCode(std::move(errorCode)) {}
 
 QString ApiError::kindName(Kind kind) {
+    return QCoreApplication::translate("ApiError", untranslatedKindName(kind));
+}
+
+const char *ApiError::untranslatedKindName(Kind kind) {
     switch (kind) {
     case Kind::None:
-        return QStringLiteral("no error");
+        return QT_TRANSLATE_NOOP("ApiError", "no error");
     case Kind::Authentication:
-        return QStringLiteral("authentication failed");
+        return QT_TRANSLATE_NOOP("ApiError", "authentication failed");
     case Kind::NotFound:
-        return QStringLiteral("not found");
+        return QT_TRANSLATE_NOOP("ApiError", "not found");
     case Kind::Api:
-        return QStringLiteral("API error");
+        return QT_TRANSLATE_NOOP("ApiError", "API error");
     case Kind::Network:
-        return QStringLiteral("network error");
+        return QT_TRANSLATE_NOOP("ApiError", "network error");
     case Kind::Timeout:
-        return QStringLiteral("timed out");
+        return QT_TRANSLATE_NOOP("ApiError", "timed out");
     case Kind::MalformedResponse:
-        return QStringLiteral("malformed response");
+        return QT_TRANSLATE_NOOP("ApiError", "malformed response");
     case Kind::InvalidRequest:
-        return QStringLiteral("invalid request");
+        return QT_TRANSLATE_NOOP("ApiError", "invalid request");
     }
-    return {};
+    return "";
 }
 
 QString ApiError::describe() const {

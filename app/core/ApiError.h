@@ -32,6 +32,8 @@ public:
     static QString kindName(Kind kind);
 
 private:
+    static const char *untranslatedKindName(Kind kind);
+
     Kind m_kind = Kind::None;
     QString m_message;
     int m_httpStatus = 0;

@@ -24,6 +24,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -331,6 +332,26 @@ private slots:
         });
         QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier);
         QCOMPARE(prefilled, QStringLiteral("https://stream.videodb.io/v/pasted.m3u8"));
+        QCOMPARE(m_emulator->jobs().size(), 1);
+    }
+
+    void droppingAStreamUrlOpensTheCreateDialog() {
+        openWindow(1);
+        QString prefilled;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            prefilled = dialog.findChild<QLineEdit *>("streamUrlEdit")->text();
+            return int(QDialog::Rejected);
+        });
+        QMimeData mime;
+        mime.setUrls({QUrl("https://stream.videodb.io/v/dropped.m3u8")});
+        const QPointF where = m_window->rect().center();
+        QDragEnterEvent enter(where.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton,
+                              Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(where, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(m_window.get(), &drop);
+        QCOMPARE(prefilled, QStringLiteral("https://stream.videodb.io/v/dropped.m3u8"));
         QCOMPARE(m_emulator->jobs().size(), 1);
     }
 
