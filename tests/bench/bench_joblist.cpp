@@ -17,6 +17,7 @@
 #include <QTimer>
 
 #include <cstdio>
+#include <iterator>
 #include <malloc.h>
 
 namespace {
@@ -128,7 +129,8 @@ int main(int argc, char *argv[]) {
         << " MB (target <= 60)\n";
     out << "memory (RSS growth):    " << (rssAfterKb - rssBeforeKb) / 1024 << " MB\n";
 
-    const char *columns[] = {"name", "status", "created", "id", "message"};
+    const char *columns[] = {"name", "status", "created", "id", "download", "message"};
+    static_assert(std::size(columns) == JobListModel::ColumnCount, "one name per column");
     qint64 worstSort = 0;
     for (int column = 0; column < JobListModel::ColumnCount; ++column) {
         for (Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
@@ -137,7 +139,7 @@ int main(int argc, char *argv[]) {
             QCoreApplication::processEvents();
             const qint64 ms = clock.elapsed();
             worstSort = qMax(worstSort, ms);
-            out << "sort " << QString::fromLatin1(columns[column]).leftJustified(8)
+            out << "sort " << QString::fromLatin1(columns[column]).leftJustified(9)
                 << (order == Qt::AscendingOrder ? "asc:  " : "desc: ") << ms << " ms\n";
         }
     }
