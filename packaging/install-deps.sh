@@ -9,7 +9,7 @@ packages=(
     qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake package needs WebSockets
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
-    python3                                 # the plain-script peer of the listing benchmark
+    python3 time                            # the listing benchmark's peer; peak RSS of fetch
 )
 
 missing=()
