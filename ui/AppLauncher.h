@@ -31,7 +31,6 @@ public:
 
     void launch(const Options &options);
     MainWindow *window() const { return m_window.get(); }
-    Emulator *demoEmulator() const { return m_emulator.get(); }
     JobBoard *board() const { return m_board.get(); }
 
 signals:

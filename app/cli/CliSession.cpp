@@ -277,6 +277,7 @@ void CliSession::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode worstS
             });
         },
         this);
+    queue->setMaxConcurrent(m_request.parallelTransfers);
     QStringList ids;
     for (const DownloadJob &job : jobs) {
         ids.append(job.id);

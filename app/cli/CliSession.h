@@ -24,6 +24,7 @@ public:
         QString statusFilter;
         QString name;
         QString outputFolder;
+        int parallelTransfers = 3;
         bool stderrIsTerminal = false;
         QString transferDatabase;
     };

@@ -32,7 +32,8 @@ int main(int argc, char *argv[]) {
         "  create STREAM_URL [--name NAME] start a job; prints its id\n"
         "  retry ID                        retry a job\n"
         "  delete ID... [--yes]            delete (cancel) jobs permanently\n"
-        "  fetch ID... [--output DIR]      save done jobs' files; a rerun resumes\n\n"
+        "  fetch ID... [--output DIR] [--parallel N]\n"
+        "                                  save done jobs' files; a rerun resumes\n\n"
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
         "The API key comes from --api-key or VIDEO_DB_API_KEY."));
     parser.addHelpOption();
@@ -54,11 +55,14 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption outputOption(QStringLiteral("output"),
                                           QStringLiteral("fetch: the folder to save into."),
                                           QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption parallelOption(QStringLiteral("parallel"),
+                                            QStringLiteral("fetch: files transferred at once."),
+                                            QStringLiteral("N"), QStringLiteral("3"));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"),
                                            QStringLiteral("Give up on a request after S seconds."),
                                            QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, statusOption, nameOption, yesOption,
-                       timeoutOption, outputOption});
+                       timeoutOption, outputOption, parallelOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, show, create, retry or delete"));
 
@@ -84,6 +88,10 @@ int main(int argc, char *argv[]) {
     request.stdinIsTerminal = isatty(STDIN_FILENO) == 1;
     request.name = parser.value(nameOption);
     request.outputFolder = parser.value(outputOption);
+    bool parallelOk = false;
+    request.parallelTransfers = parser.value(parallelOption).toInt(&parallelOk);
+    if (!parallelOk || request.parallelTransfers < 1 || request.parallelTransfers > 16)
+        return usageError(QStringLiteral("--parallel takes a number from 1 to 16"));
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
     // Shared with the desktop app, so either can continue what the other started.
     request.transferDatabase =

@@ -33,7 +33,6 @@ public:
 
     void setRefreshIntervalMs(int ms);
     void setPollIntervalMs(int ms) { m_poller.setBaseIntervalMs(ms); }
-    bool isRefreshing() const { return m_refreshing; }
 
     void refresh();
     // Acts on exactly these ids, whatever the list looks like by the time it runs.

@@ -110,8 +110,6 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         return job.id;
     case StatusRole:
         return int(job.status);
-    case ActivityRole:
-        return int(row.activity);
     }
     return {};
 }

@@ -21,7 +21,7 @@ public:
         MessageColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, ActivityRole, TransferPercentRole };
+    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, TransferPercentRole };
 
     // The file transfer of a job, if any: what the Download column shows.
     struct TransferView {
@@ -64,7 +64,6 @@ public:
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const DownloadJob *job(const QString &id) const;
     const DownloadJob &jobAt(int row) const { return m_rows[row].job; }
-    Activity activityAt(int row) const { return m_rows[row].activity; }
     int count(JobStatus status) const { return m_counts.value(int(status)); }
     // Newest first: used to decide which processing jobs deserve polling.
     QStringList processingIds(int limit) const;

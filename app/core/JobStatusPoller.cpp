@@ -23,10 +23,6 @@ void JobStatusPoller::start() {
     m_timer.start(m_intervalMs);
 }
 
-void JobStatusPoller::stop() {
-    m_timer.stop();
-}
-
 void JobStatusPoller::pollRound() {
     const QStringList ids = m_model->processingIds(maxJobsPerRound);
     if (ids.isEmpty() || !m_client) {

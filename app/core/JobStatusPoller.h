@@ -16,8 +16,6 @@ public:
 
     void setBaseIntervalMs(int ms);
     void start();
-    void stop();
-    int currentIntervalMs() const { return m_intervalMs; }
 
     static constexpr int maxJobsPerRound = 8;
     static constexpr int maxIntervalMs = 30 * 1000;

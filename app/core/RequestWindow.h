@@ -16,7 +16,6 @@ public:
     RequestWindow(QStringList ids, int maxInFlight, Operation operation, QObject *parent = nullptr);
 
     void start();
-    int inFlight() const { return m_inFlight; }
     int peakInFlight() const { return m_peakInFlight; }
 
 signals:

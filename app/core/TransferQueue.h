@@ -18,7 +18,6 @@ public:
                   QObject *parent = nullptr);
 
     void setMaxConcurrent(int count);
-    int maxConcurrent() const { return m_maxConcurrent; }
 
     // Queues a job's file into folder under a safe, unused name. A job already known to the
     // store (an interrupted run) continues into its existing .part file instead.

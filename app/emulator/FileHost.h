@@ -24,7 +24,6 @@ public:
 
     // Requests that arrived with an API key: must stay zero, the key belongs to the API only.
     int requestsCarryingApiKey() const { return m_requestsCarryingApiKey; }
-    qint64 bodyBytesSent() const { return m_bodyBytesSent; }
     int requestCount() const { return m_requestCount; }
 
     void noteRequest(bool carriedApiKey);
@@ -42,7 +41,6 @@ public:
     void setBytesPerSecond(qint64 rate) { m_bytesPerSecond = rate; }
     qint64 bytesPerSecond() const { return m_bytesPerSecond; }
     bool ignoresRange() const { return m_ignoreRange; }
-    void noteBodyBytes(qint64 bytes) { m_bodyBytesSent += bytes; }
 
 private:
     const FileUrlSigner &m_signer;
@@ -50,7 +48,6 @@ private:
     QTcpServer *m_server;
     int m_requestsCarryingApiKey = 0;
     int m_requestCount = 0;
-    qint64 m_bodyBytesSent = 0;
     qint64 m_dropAfterBytes = -1;
     bool m_ignoreRange = false;
     qint64 m_bytesPerSecond = 0;

@@ -234,6 +234,9 @@ private slots:
         QVERIFY(notDone.err.contains("not done"));
         QCOMPARE(runAgainst(emulator, {"fetch", "dl-424242", "--output", output.path()}).exitCode,
                  4);
+        const Run tooFew = runAgainst(emulator, {"fetch", "dl-000001", "--parallel", "0"});
+        QCOMPARE(tooFew.exitCode, 2);
+        QVERIFY(tooFew.err.contains("--parallel"));
         QCOMPARE(
             runAgainst(emulator, {"fetch", "dl-000001", "--output", output.filePath("missing")})
                 .exitCode,
