@@ -20,13 +20,23 @@ void TransferProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     background.text.clear();
     QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter);
     QStyleOptionProgressBar bar;
-    bar.rect = option.rect.adjusted(2, 2, -2, -2);
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = percent;
-    bar.text = text;
-    bar.textVisible = true;
-    bar.textAlignment = Qt::AlignCenter;
+    bar.textVisible = false;
     bar.state = option.state | QStyle::State_Horizontal;
-    QApplication::style()->drawControl(QStyle::CE_ProgressBar, &bar, painter);
+    // A slim bar along the bottom and the words above it: the style's own centred text runs
+    // into the filled part and loses its contrast there.
+    const int barHeight = qMax(4, option.rect.height() / 5);
+    bar.rect = QRect(option.rect.left() + 3, option.rect.bottom() - barHeight - 1,
+                     option.rect.width() - 6, barHeight);
+    QApplication::style()->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter);
+    QApplication::style()->drawControl(QStyle::CE_ProgressBarContents, &bar, painter);
+    painter->save();
+    painter->setPen(option.state & QStyle::State_Selected
+                        ? option.palette.color(QPalette::HighlightedText)
+                        : option.palette.color(QPalette::Text));
+    painter->drawText(option.rect.adjusted(4, 0, -4, -barHeight - 1),
+                      Qt::AlignLeft | Qt::AlignVCenter, text);
+    painter->restore();
 }
