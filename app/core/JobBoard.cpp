@@ -39,6 +39,10 @@ JobBoard::JobBoard(const ClientConfig &config, const QString &transferDatabase, 
         else if (record.state == TransferRecord::State::Failed)
             emit saveFailed(id, record.error);
     });
+    m_removeTimer.setSingleShot(true);
+    m_removeTimer.setInterval(0);
+    connect(&m_removeTimer, &QTimer::timeout, this,
+            [this] { m_model.removeJobs(std::exchange(m_rowsToRemove, {})); });
     m_transferViewTimer.setSingleShot(true);
     m_transferViewTimer.setInterval(250);
     connect(&m_transferViewTimer, &QTimer::timeout, this, [this] {
@@ -128,10 +132,10 @@ void JobBoard::deleteJobs(const QStringList &ids) {
             m_client->deleteJob(id, [this, tally, id, finished](const ApiResult<QString> &result) {
                 if (result.ok()) {
                     ++tally->deleted;
-                    m_model.removeJob(id);
+                    removeSoon(id);
                 } else if (result.error().kind() == ApiError::Kind::NotFound) {
                     ++tally->alreadyGone;
-                    m_model.removeJob(id);
+                    removeSoon(id);
                 } else {
                     ++tally->failed;
                     m_model.setActivity(id, JobListModel::Activity::None,
@@ -150,6 +154,13 @@ void JobBoard::deleteJobs(const QStringList &ids) {
         emit deletionFinished(tally->deleted, tally->alreadyGone, tally->failed);
     });
     window->start();
+}
+
+void JobBoard::removeSoon(const QString &id) {
+    // Answers of a bulk delete arrive one by one; rows leave in one batch per event-loop turn.
+    m_rowsToRemove.insert(id);
+    if (!m_removeTimer.isActive())
+        m_removeTimer.start();
 }
 
 void JobBoard::createJob(const QString &streamLink, const QString &name) {

@@ -65,6 +65,7 @@ signals:
 private:
     void reportResult(const ApiError &error);
     void showTransfer(const QString &id);
+    void removeSoon(const QString &id);
 
     ClientConfig m_config;
     VideoDbClient *m_client = nullptr;
@@ -80,4 +81,6 @@ private:
     // Progress arrives per network read; the table is told at most a few times a second.
     QSet<QString> m_transfersToShow;
     QTimer m_transferViewTimer;
+    QSet<QString> m_rowsToRemove;
+    QTimer m_removeTimer;
 };

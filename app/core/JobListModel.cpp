@@ -190,28 +190,31 @@ void JobListModel::endRefresh() {
     m_refreshing = false;
     // The list is complete now: give back the room kept for growth.
     m_rows.squeeze();
-    // Remove from the bottom up, one contiguous run at a time.
-    bool removed = false;
+    removeRowsWhere([this](const Row &row) { return row.seenInRefresh != m_refreshGeneration; });
+}
+
+void JobListModel::removeRowsWhere(const std::function<bool(const Row &)> &doomed) {
+    // From the bottom up, one contiguous run at a time, and the index rebuilt once: removing
+    // thousands of rows one by one would rebuild it thousands of times.
     int row = int(m_rows.size()) - 1;
-    int lowestRemoved = int(m_rows.size());
+    int lowestRemoved = -1;
     while (row >= 0) {
-        if (m_rows[row].seenInRefresh == m_refreshGeneration) {
+        if (!doomed(m_rows[row])) {
             --row;
             continue;
         }
         int first = row;
-        while (first > 0 && m_rows[first - 1].seenInRefresh != m_refreshGeneration)
+        while (first > 0 && doomed(m_rows[first - 1]))
             --first;
         beginRemoveRows({}, first, row);
         for (int i = first; i <= row; ++i)
             m_rowById.remove(m_rows[i].job.id);
         m_rows.remove(first, row - first + 1);
         endRemoveRows();
-        removed = true;
         lowestRemoved = first;
         row = first - 1;
     }
-    if (removed) {
+    if (lowestRemoved >= 0) {
         rebuildIndex(lowestRemoved);
         recount();
     }
@@ -227,16 +230,9 @@ void JobListModel::updateJob(const DownloadJob &job) {
     }
 }
 
-void JobListModel::removeJob(const QString &id) {
-    const int row = rowOf(id);
-    if (row < 0)
-        return;
-    beginRemoveRows({}, row, row);
-    m_rowById.remove(id);
-    m_rows.remove(row);
-    endRemoveRows();
-    rebuildIndex(row);
-    recount();
+void JobListModel::removeJobs(const QSet<QString> &ids) {
+    if (!ids.isEmpty())
+        removeRowsWhere([&ids](const Row &row) { return ids.contains(row.job.id); });
 }
 
 void JobListModel::setActivity(const QString &id, Activity activity, const QString &message) {

@@ -4,7 +4,10 @@
 
 #include <QAbstractTableModel>
 #include <QHash>
+#include <QSet>
 #include <QVector>
+
+#include <functional>
 
 // Every download job, one row each, keyed by id. Refreshes merge by id (new rows in one batch,
 // dataChanged only for rows that changed, vanished rows removed) and never reset, so selection
@@ -56,7 +59,7 @@ public:
     void abandonRefresh() { m_refreshing = false; }
     // One job's fresh state (from polling): fields the answer lacks are kept.
     void updateJob(const DownloadJob &job);
-    void removeJob(const QString &id);
+    void removeJobs(const QSet<QString> &ids);
     void setActivity(const QString &id, Activity activity, const QString &message = {});
     void setTransfer(const QString &id, const TransferView &transfer);
     TransferView transfer(const QString &id) const { return m_transfers.value(id); }
@@ -75,6 +78,7 @@ signals:
 private:
     bool applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields);
     void emitRowChanged(int row);
+    void removeRowsWhere(const std::function<bool(const Row &)> &doomed);
     void rebuildIndex(int fromRow);
     void recount();
 
