@@ -1,7 +1,7 @@
-#include "AppLauncher.h"
-#include "AppSettings.h"
-#include "KeychainCredentialStore.h"
-#include "MainWindow.h"
+#include "core/account/AppSettings.h"
+#include "core/account/KeychainCredentialStore.h"
+#include "ui/AppLauncher.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

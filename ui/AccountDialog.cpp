@@ -1,6 +1,6 @@
-#include "AccountDialog.h"
+#include "ui/AccountDialog.h"
 
-#include "ClientConfig.h"
+#include "core/api/ClientConfig.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "AppLauncher.h"
+#include "ui/AppLauncher.h"
 
-#include "AppSettings.h"
-#include "CredentialStore.h"
-#include "Emulator.h"
-#include "JobBoard.h"
-#include "MainWindow.h"
+#include "core/account/AppSettings.h"
+#include "core/account/CredentialStore.h"
+#include "core/jobs/JobBoard.h"
+#include "emulator/Emulator.h"
+#include "ui/MainWindow.h"
 
 #include <QProcessEnvironment>
 #include <QStandardPaths>

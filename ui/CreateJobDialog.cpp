@@ -1,4 +1,4 @@
-#include "CreateJobDialog.h"
+#include "ui/CreateJobDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

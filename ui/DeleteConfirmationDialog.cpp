@@ -1,4 +1,4 @@
-#include "DeleteConfirmationDialog.h"
+#include "ui/DeleteConfirmationDialog.h"
 
 #include <QPushButton>
 

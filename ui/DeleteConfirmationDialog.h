@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DownloadJob.h"
+#include "core/api/DownloadJob.h"
 
 #include <QMessageBox>
 #include <QPushButton>

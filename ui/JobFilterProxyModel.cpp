@@ -1,6 +1,6 @@
-#include "JobFilterProxyModel.h"
+#include "ui/JobFilterProxyModel.h"
 
-#include "JobListModel.h"
+#include "core/jobs/JobListModel.h"
 
 #include <QColor>
 #include <QPainter>

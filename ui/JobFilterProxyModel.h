@@ -1,6 +1,6 @@
 #pragma once
 
-#include "JobStatus.h"
+#include "core/api/JobStatus.h"
 
 #include <QIcon>
 #include <QSortFilterProxyModel>

@@ -1,14 +1,14 @@
-#include "MainWindow.h"
+#include "ui/MainWindow.h"
 
-#include "AppSettings.h"
-#include "CreateJobDialog.h"
-#include "CredentialStore.h"
-#include "DeleteConfirmationDialog.h"
-#include "DialogSeam.h"
-#include "JobBoard.h"
-#include "JobFilterProxyModel.h"
-#include "ProblemBanner.h"
-#include "TransferProgressDelegate.h"
+#include "core/account/AppSettings.h"
+#include "core/account/CredentialStore.h"
+#include "core/jobs/JobBoard.h"
+#include "ui/CreateJobDialog.h"
+#include "ui/DeleteConfirmationDialog.h"
+#include "ui/DialogSeam.h"
+#include "ui/JobFilterProxyModel.h"
+#include "ui/ProblemBanner.h"
+#include "ui/TransferProgressDelegate.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>

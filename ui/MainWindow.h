@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AccountDialog.h"
-#include "ApiError.h"
+#include "core/api/ApiError.h"
+#include "ui/AccountDialog.h"
 
 #include <QMainWindow>
 #include <QTimer>

@@ -1,4 +1,4 @@
-#include "ProblemBanner.h"
+#include "ui/ProblemBanner.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,6 +1,6 @@
-#include "TransferProgressDelegate.h"
+#include "ui/TransferProgressDelegate.h"
 
-#include "JobListModel.h"
+#include "core/jobs/JobListModel.h"
 
 #include <QApplication>
 #include <QPainter>

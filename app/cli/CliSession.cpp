@@ -1,7 +1,7 @@
-#include "CliSession.h"
+#include "cli/CliSession.h"
 
-#include "RequestWindow.h"
-#include "TransferStore.h"
+#include "core/api/RequestWindow.h"
+#include "core/transfers/TransferStore.h"
 
 #include <QFileInfo>
 #include <QTimer>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ExitCode.h"
-#include "TransferQueue.h"
-#include "VideoDbClient.h"
+#include "cli/ExitCode.h"
+#include "core/api/VideoDbClient.h"
+#include "core/transfers/TransferQueue.h"
 
 #include <QObject>
 #include <QStringList>

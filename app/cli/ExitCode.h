@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ApiError.h"
+#include "core/api/ApiError.h"
 
 // The CLI's documented exit codes.
 enum class ExitCode : int { Ok = 0, Failure = 1, Usage = 2, Authentication = 3, NotFound = 4 };

@@ -1,7 +1,7 @@
-#include "ApiServer.h"
+#include "emulator/ApiServer.h"
 
-#include "FileUrlSigner.h"
-#include "JobRepository.h"
+#include "emulator/FileUrlSigner.h"
+#include "emulator/JobRepository.h"
 
 #include <QDateTime>
 #include <QHttpServer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmulatorOptions.h"
+#include "emulator/EmulatorOptions.h"
 
 #include <QJsonObject>
 #include <QList>

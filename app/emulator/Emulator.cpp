@@ -1,7 +1,7 @@
-#include "Emulator.h"
+#include "emulator/Emulator.h"
 
-#include "ApiServer.h"
-#include "FileHost.h"
+#include "emulator/ApiServer.h"
+#include "emulator/FileHost.h"
 
 #include <QDateTime>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "EmulatorOptions.h"
-#include "FileUrlSigner.h"
-#include "JobRepository.h"
+#include "emulator/EmulatorOptions.h"
+#include "emulator/FileUrlSigner.h"
+#include "emulator/JobRepository.h"
 
 #include <QObject>
 #include <QUrl>

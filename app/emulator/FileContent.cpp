@@ -1,4 +1,4 @@
-#include "FileContent.h"
+#include "emulator/FileContent.h"
 
 #include <QCryptographicHash>
 

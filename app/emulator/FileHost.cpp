@@ -1,6 +1,6 @@
-#include "FileHost.h"
+#include "emulator/FileHost.h"
 
-#include "FileHostConnection.h"
+#include "emulator/FileHostConnection.h"
 
 #include <QTcpServer>
 #include <QTextStream>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileUrlSigner.h"
+#include "emulator/FileUrlSigner.h"
 
 #include <QObject>
 #include <QUrl>

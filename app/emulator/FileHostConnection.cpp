@@ -1,6 +1,6 @@
-#include "FileHostConnection.h"
+#include "emulator/FileHostConnection.h"
 
-#include "FileHost.h"
+#include "emulator/FileHost.h"
 
 #include <QDateTime>
 #include <QTcpSocket>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FileContent.h"
+#include "emulator/FileContent.h"
 
 #include <QByteArray>
 #include <QElapsedTimer>

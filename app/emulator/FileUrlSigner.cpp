@@ -1,4 +1,4 @@
-#include "FileUrlSigner.h"
+#include "emulator/FileUrlSigner.h"
 
 #include <QMessageAuthenticationCode>
 #include <QUrlQuery>

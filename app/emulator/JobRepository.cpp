@@ -1,4 +1,4 @@
-#include "JobRepository.h"
+#include "emulator/JobRepository.h"
 
 #include <QUrl>
 

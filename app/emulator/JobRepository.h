@@ -1,6 +1,6 @@
 #pragma once
 
-#include "EmulatedJob.h"
+#include "emulator/EmulatedJob.h"
 
 #include <QHash>
 #include <QStringList>

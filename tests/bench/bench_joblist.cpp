@@ -1,10 +1,10 @@
 // Loads N jobs from a running videodb-emulator into the real model, proxy and view, and prints
 // load time, the longest main-thread stall, sort time per column, search time and memory.
 // Run it through run-list-bench.sh, which starts the emulator and a plain-script peer.
-#include "JobBoard.h"
-#include "JobFilterProxyModel.h"
-#include "MainWindow.h"
-#include "MemoryCredentialStore.h"
+#include "core/account/MemoryCredentialStore.h"
+#include "core/jobs/JobBoard.h"
+#include "ui/JobFilterProxyModel.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -1,6 +1,6 @@
-#include "EmulatorProcess.h"
-#include "FileContent.h"
-#include "TestEnvironment.h"
+#include "emulator/FileContent.h"
+#include "support/EmulatorProcess.h"
+#include "support/TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

@@ -1,11 +1,11 @@
-#include "Emulator.h"
-#include "FileContent.h"
-#include "FileHost.h"
-#include "FileNameSanitizer.h"
-#include "TestEnvironment.h"
-#include "TransferQueue.h"
-#include "TransferStore.h"
-#include "VideoDbClient.h"
+#include "core/api/VideoDbClient.h"
+#include "core/transfers/FileNameSanitizer.h"
+#include "core/transfers/TransferQueue.h"
+#include "core/transfers/TransferStore.h"
+#include "emulator/Emulator.h"
+#include "emulator/FileContent.h"
+#include "emulator/FileHost.h"
+#include "support/TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
-#include "ApiReplyInterpreter.h"
-#include "DownloadJob.h"
-#include "RetryPolicy.h"
-#include "TestEnvironment.h"
+#include "core/api/ApiReplyInterpreter.h"
+#include "core/api/DownloadJob.h"
+#include "core/api/RetryPolicy.h"
+#include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
 #include <QtTest>

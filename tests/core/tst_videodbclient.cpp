@@ -1,10 +1,10 @@
-#include "ApiServer.h"
-#include "CannedHttpServer.h"
-#include "Emulator.h"
-#include "FileHost.h"
-#include "RequestWindow.h"
-#include "TestEnvironment.h"
-#include "VideoDbClient.h"
+#include "core/api/RequestWindow.h"
+#include "core/api/VideoDbClient.h"
+#include "emulator/ApiServer.h"
+#include "emulator/Emulator.h"
+#include "emulator/FileHost.h"
+#include "support/CannedHttpServer.h"
+#include "support/TestEnvironment.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>

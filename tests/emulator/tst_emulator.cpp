@@ -1,9 +1,9 @@
-#include "ApiServer.h"
-#include "Emulator.h"
-#include "EmulatorProcess.h"
-#include "FileContent.h"
-#include "FileHost.h"
-#include "TestEnvironment.h"
+#include "emulator/ApiServer.h"
+#include "emulator/Emulator.h"
+#include "emulator/FileContent.h"
+#include "emulator/FileHost.h"
+#include "support/EmulatorProcess.h"
+#include "support/TestEnvironment.h"
 
 #include <QElapsedTimer>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "CannedHttpServer.h"
+#include "support/CannedHttpServer.h"
 
 #include <QHttpServer>
 #include <QHttpServerRequest>

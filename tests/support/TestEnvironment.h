@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClientConfig.h"
+#include "core/api/ClientConfig.h"
 
 #include <QUrl>
 

@@ -1,14 +1,14 @@
 // Opens the demo window, selects a few jobs and saves screenshots of the window, the delete
 // confirmation and the create dialog into the folder given as the first argument, for a person
 // to look at. Run under xvfb-run; not a test.
-#include "AppLauncher.h"
-#include "AppSettings.h"
-#include "CreateJobDialog.h"
-#include "DeleteConfirmationDialog.h"
-#include "JobBoard.h"
-#include "JobFilterProxyModel.h"
-#include "MainWindow.h"
-#include "MemoryCredentialStore.h"
+#include "core/account/AppSettings.h"
+#include "core/account/MemoryCredentialStore.h"
+#include "core/jobs/JobBoard.h"
+#include "ui/AppLauncher.h"
+#include "ui/CreateJobDialog.h"
+#include "ui/DeleteConfirmationDialog.h"
+#include "ui/JobFilterProxyModel.h"
+#include "ui/MainWindow.h"
 
 #include <QApplication>
 #include <QDir>

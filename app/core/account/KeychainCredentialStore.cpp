@@ -1,0 +1,50 @@
+#include "core/account/KeychainCredentialStore.h"
+
+#include <qt6keychain/keychain.h>
+
+namespace {
+const QString service = QStringLiteral("videodb-downloads");
+const QString account = QStringLiteral("api-key");
+} // namespace
+
+KeychainCredentialStore::KeychainCredentialStore(QObject *parent)
+    : CredentialStore(parent) {}
+
+void KeychainCredentialStore::readKey(ReadCallback done) {
+    auto *job = new QKeychain::ReadPasswordJob(service, this);
+    job->setKey(account);
+    connect(job, &QKeychain::Job::finished, this, [job, done] {
+        ReadResult result;
+        switch (job->error()) {
+        case QKeychain::NoError:
+            result.key = job->textData();
+            break;
+        case QKeychain::EntryNotFound:
+            break;
+        case QKeychain::NoBackendAvailable:
+        case QKeychain::NotImplemented:
+        case QKeychain::AccessDeniedByUser:
+        case QKeychain::AccessDenied:
+            result.available = false;
+            result.error = job->errorString();
+            break;
+        default:
+            result.error = job->errorString();
+        }
+        done(result);
+    });
+    job->start();
+}
+
+void KeychainCredentialStore::writeKey(const QString &key, WriteCallback done) {
+    auto *job = new QKeychain::WritePasswordJob(service, this);
+    job->setKey(account);
+    job->setTextData(key);
+    connect(job, &QKeychain::Job::finished, this,
+            [job, done] { done(job->error() == QKeychain::NoError, job->errorString()); });
+    job->start();
+}
+
+QString KeychainCredentialStore::location() const {
+    return tr("the system keyring");
+}

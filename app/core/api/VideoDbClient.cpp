@@ -1,0 +1,271 @@
+#include "core/api/VideoDbClient.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <map>
+
+namespace {
+
+template <typename T> ApiResult<T> forwardFailure(const ApiError &error) {
+    return ApiResult<T>::failure(error);
+}
+
+ApiError malformed(const QString &reason) {
+    return ApiError(ApiError::Kind::MalformedResponse, reason);
+}
+
+bool sameOrigin(const QUrl &a, const QUrl &b) {
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+} // namespace
+
+VideoDbClient::VideoDbClient(ClientConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_retryPolicy(m_config.maxRetries, m_config.backoffBaseMs)
+    , m_network(new QNetworkAccessManager(this)) {}
+
+QByteArray VideoDbClient::clientHeaderValue() {
+    return QByteArrayLiteral("videodb-downloads/" VIDEODB_DOWNLOADS_VERSION);
+}
+
+QUrl VideoDbClient::endpoint(const QString &path, const QUrlQuery &query) const {
+    QUrl url = m_config.baseUrl;
+    QString basePath = url.path(QUrl::FullyEncoded);
+    while (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path, QUrl::StrictMode);
+    url.setQuery(query);
+    return url;
+}
+
+void VideoDbClient::send(QByteArray verb, QUrl url, QByteArray body, Retry retry,
+                         EnvelopeCallback done) {
+    const QString problem = m_config.problem();
+    if (!problem.isEmpty()) {
+        const auto kind = m_config.apiKey.trimmed().isEmpty() ? ApiError::Kind::Authentication
+                                                              : ApiError::Kind::InvalidRequest;
+        // Deliver asynchronously like every other outcome so callers need no special case.
+        QTimer::singleShot(0, this, [done, error = ApiError(kind, problem)] {
+            done(ApiResult<QJsonObject>::failure(error));
+        });
+        return;
+    }
+    auto call = std::make_shared<Call>();
+    call->verb = std::move(verb);
+    call->url = std::move(url);
+    call->body = std::move(body);
+    call->retry = retry;
+    call->done = std::move(done);
+    dispatch(call);
+}
+
+void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
+    QNetworkRequest request(call->url);
+    request.setRawHeader("x-access-token", m_config.apiKey.trimmed().toUtf8());
+    request.setRawHeader("x-videodb-client", clientHeaderValue());
+    request.setRawHeader("Accept", "application/json");
+    if (!call->body.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader,
+                          QByteArrayLiteral("application/json"));
+    request.setTransferTimeout(m_config.transferTimeoutMs);
+    // Qt keeps custom headers across redirects, so only a same-origin redirect may be followed.
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                         QNetworkRequest::SameOriginRedirectPolicy);
+
+    QNetworkReply *reply = m_network->sendCustomRequest(request, call->verb, call->body);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
+        reply->deleteLater();
+        const ApiReplyInterpreter::Reply captured = ApiReplyInterpreter::capture(reply);
+        if (call->retry == Retry::TransientFailures && ApiReplyInterpreter::isTransient(captured) &&
+            m_retryPolicy.allowsAnotherAttempt(call->retriesDone)) {
+            const int delay =
+                m_retryPolicy.delayMs(call->retriesDone, reply->rawHeader("Retry-After"));
+            ++call->retriesDone;
+            QTimer::singleShot(delay, this, [this, call] { dispatch(call); });
+            return;
+        }
+        // Parsing a large body must not stall the UI thread.
+        QtConcurrent::run(&ApiReplyInterpreter::interpret, captured)
+            .then(this, [call](const ApiResult<QJsonObject> &result) { call->done(result); });
+    });
+}
+
+// Once the listing is known to span pages, the next page is in flight while the current one is
+// decoded: the server builds one while we parse the other. The price is at most one request
+// past the end.
+struct VideoDbClient::Listing {
+    int pageSize = 0;
+    int nextToRequest = 0;
+    int nextToDeliver = 0;
+    bool finished = false;
+    std::map<int, ApiResult<QVector<DownloadJob>>> arrived;
+    PageCallback onPage;
+    EndCallback onEnd;
+};
+
+void VideoDbClient::streamJobs(PageCallback onPage, EndCallback onEnd) {
+    auto listing = std::make_shared<Listing>();
+    listing->pageSize = qBound(1, m_config.pageSize, 5000);
+    listing->onPage = std::move(onPage);
+    listing->onEnd = std::move(onEnd);
+    requestPages(listing);
+}
+
+void VideoDbClient::listJobs(JobsCallback done) {
+    auto collected = std::make_shared<QVector<DownloadJob>>();
+    streamJobs([collected](const QVector<DownloadJob> &page) { *collected += page; },
+               [collected, done](const ApiError &error) {
+                   if (error.isError())
+                       return done(forwardFailure<QVector<DownloadJob>>(error));
+                   done(ApiResult<QVector<DownloadJob>>::success(std::move(*collected)));
+               });
+}
+
+void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
+    // One page at a time until the first comes back full, so an account that fits in one page
+    // pays nothing for the look-ahead; after that, one page ahead of the one being delivered.
+    const int window = listing->nextToDeliver == 0 ? 1 : 2;
+    while (!listing->finished && listing->nextToRequest < listing->nextToDeliver + window) {
+        const int pageIndex = listing->nextToRequest++;
+        QUrlQuery query;
+        query.addQueryItem(QStringLiteral("page_index"), QString::number(pageIndex));
+        query.addQueryItem(QStringLiteral("count"), QString::number(listing->pageSize));
+        send("GET", endpoint(QStringLiteral("/download"), query), {}, Retry::TransientFailures,
+             [this, listing, pageIndex](const ApiResult<QJsonObject> &envelope) {
+                 // Decoding 5,000 jobs takes tens of milliseconds: off the UI thread.
+                 QtConcurrent::run(&VideoDbClient::decodePage, envelope, pageIndex)
+                     .then(this,
+                           [this, listing, pageIndex](const ApiResult<QVector<DownloadJob>> &page) {
+                               acceptPage(listing, pageIndex, page);
+                           });
+             });
+    }
+}
+
+void VideoDbClient::acceptPage(const std::shared_ptr<Listing> &listing, int pageIndex,
+                               const ApiResult<QVector<DownloadJob>> &page) {
+    if (listing->finished)
+        return;
+    listing->arrived.emplace(pageIndex, page);
+    for (auto next = listing->arrived.find(listing->nextToDeliver); next != listing->arrived.end();
+         next = listing->arrived.find(listing->nextToDeliver)) {
+        const ApiResult<QVector<DownloadJob>> result = next->second;
+        listing->arrived.erase(next);
+        ++listing->nextToDeliver;
+        if (!result.ok()) {
+            listing->finished = true;
+            return listing->onEnd(result.error());
+        }
+        listing->onPage(result.value());
+        if (result.value().size() < listing->pageSize) {
+            listing->finished = true;
+            return listing->onEnd(ApiError());
+        }
+    }
+    requestPages(listing);
+}
+
+ApiResult<QVector<DownloadJob>> VideoDbClient::decodePage(const ApiResult<QJsonObject> &envelope,
+                                                          int pageIndex) {
+    if (!envelope.ok())
+        return forwardFailure<QVector<DownloadJob>>(envelope.error());
+    const QJsonValue downloads =
+        envelope.value().value(QLatin1String("data")).toObject().value(QLatin1String("downloads"));
+    if (!downloads.isArray())
+        return forwardFailure<QVector<DownloadJob>>(
+            malformed(QStringLiteral("page %1 has no \"data.downloads\" array").arg(pageIndex)));
+    const QJsonArray items = downloads.toArray();
+    QVector<DownloadJob> page;
+    page.reserve(items.size());
+    for (const QJsonValue &item : items) {
+        DownloadJob job;
+        QString reason;
+        if (!DownloadJob::fromListItem(item.toObject(), &job, &reason))
+            return forwardFailure<QVector<DownloadJob>>(
+                malformed(QStringLiteral("page %1: %2").arg(pageIndex).arg(reason)));
+        page.append(std::move(job));
+    }
+    return ApiResult<QVector<DownloadJob>>::success(std::move(page));
+}
+
+ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope) {
+    if (!envelope.ok())
+        return forwardFailure<DownloadJob>(envelope.error());
+    const QJsonObject &object = envelope.value();
+    DownloadJob job;
+    QString reason;
+    // The async shape carries the status beside "data"; the detail shape inside it.
+    const bool parsed = object.contains(QLatin1String("status"))
+                            ? DownloadJob::fromAsyncShape(object, &job, &reason)
+                            : DownloadJob::fromListItem(
+                                  object.value(QLatin1String("data")).toObject(), &job, &reason);
+    if (!parsed)
+        return forwardFailure<DownloadJob>(malformed(reason));
+    return ApiResult<DownloadJob>::success(job);
+}
+
+void VideoDbClient::getJob(const QString &id, JobCallback done) {
+    const QString path =
+        QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    send("GET", endpoint(path), {}, Retry::TransientFailures,
+         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+}
+
+void VideoDbClient::createJob(const QString &streamLink, const QString &name, JobCallback done) {
+    QJsonObject body{{QStringLiteral("stream_link"), streamLink}};
+    if (!name.isEmpty())
+        body.insert(QStringLiteral("name"), name);
+    // Never retried: a lost answer may still have created the job, and a second one would be a
+    // duplicate the user did not ask for.
+    send("POST", endpoint(QStringLiteral("/download")),
+         QJsonDocument(body).toJson(QJsonDocument::Compact), Retry::Never,
+         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+}
+
+void VideoDbClient::retryJob(const QString &id, JobCallback done) {
+    const QString path =
+        QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
+    send("POST", endpoint(path), {}, Retry::Never,
+         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+}
+
+void VideoDbClient::deleteJob(const QString &id, MessageCallback done) {
+    // The spec puts download_id in the query, the published samples in a JSON body: send both.
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("download_id"), id);
+    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("download_id"), id}})
+                                .toJson(QJsonDocument::Compact);
+    // 429/503 mean the server refused before acting, so asking again cannot delete twice.
+    send("DELETE", endpoint(QStringLiteral("/download"), query), body, Retry::TransientFailures,
+         [done](const ApiResult<QJsonObject> &result) {
+             if (!result.ok())
+                 return done(forwardFailure<QString>(result.error()));
+             done(ApiResult<QString>::success(
+                 result.value().value(QLatin1String("message")).toString()));
+         });
+}
+
+void VideoDbClient::getAsyncResult(const QUrl &outputUrl, JobCallback done) {
+    if (!sameOrigin(outputUrl, m_config.baseUrl)) {
+        QTimer::singleShot(0, this, [done] {
+            done(forwardFailure<DownloadJob>(ApiError(
+                ApiError::Kind::InvalidRequest,
+                QStringLiteral("the output_url is not on the API's origin; the API key is not "
+                               "sent there"))));
+        });
+        return;
+    }
+    send("GET", outputUrl, {}, Retry::TransientFailures,
+         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+}

@@ -1,0 +1,287 @@
+#include "core/jobs/JobListModel.h"
+
+#include "core/jobs/RelativeTime.h"
+
+#include <QLocale>
+
+JobListModel::JobListModel(QObject *parent)
+    : QAbstractTableModel(parent) {}
+
+int JobListModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int JobListModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case StatusColumn:
+        return tr("Status");
+    case CreatedColumn:
+        return tr("Created");
+    case IdColumn:
+        return tr("ID");
+    case TransferColumn:
+        return tr("Download");
+    case MessageColumn:
+        return tr("Message");
+    }
+    return {};
+}
+
+QVariant JobListModel::data(const QModelIndex &index, int role) const {
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const Row &row = m_rows[index.row()];
+    const DownloadJob &job = row.job;
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case NameColumn:
+            return job.name.isEmpty() ? job.id : job.name;
+        case StatusColumn:
+            if (row.activity == Activity::Deleting)
+                return tr("Deleting…");
+            if (row.activity == Activity::Retrying)
+                return tr("Retrying…");
+            switch (job.status) {
+            case JobStatus::Processing:
+                return tr("Processing");
+            case JobStatus::Done:
+                return tr("Done");
+            case JobStatus::Failed:
+                return tr("Failed");
+            case JobStatus::Unknown:
+                break;
+            }
+            return job.statusText();
+        case CreatedColumn:
+            if (!job.createdAt.isValid())
+                return QString();
+            return tr("%1 (%2)").arg(
+                RelativeTime::describe(job.createdAt),
+                QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
+        case IdColumn:
+            return job.id;
+        case TransferColumn:
+            return m_transfers.value(job.id).text;
+        case MessageColumn:
+            return row.message;
+        }
+        return {};
+    case TransferPercentRole:
+        return m_transfers.contains(job.id) ? m_transfers.value(job.id).percent : -1;
+    case Qt::ToolTipRole:
+        if (index.column() == TransferColumn && m_transfers.contains(job.id))
+            return m_transfers.value(job.id).savedPath.isEmpty()
+                       ? m_transfers.value(job.id).text
+                       : m_transfers.value(job.id).savedPath;
+        if (index.column() == CreatedColumn && job.createdAt.isValid())
+            return QLocale().toString(job.createdAt.toLocalTime(), QLocale::LongFormat);
+        if (index.column() == MessageColumn && !row.message.isEmpty())
+            return row.message;
+        if (index.column() == StatusColumn && job.status == JobStatus::Unknown)
+            return tr("The server reported a status this version does not know: \"%1\"")
+                .arg(job.rawStatus);
+        return {};
+    case SortRole:
+        switch (index.column()) {
+        case NameColumn:
+            return job.name;
+        case StatusColumn:
+            return int(job.status);
+        case CreatedColumn:
+            return job.createdAt.toMSecsSinceEpoch();
+        case IdColumn:
+            return job.id;
+        case TransferColumn:
+            return m_transfers.value(job.id).percent;
+        case MessageColumn:
+            return row.message;
+        }
+        return {};
+    case JobIdRole:
+        return job.id;
+    case StatusRole:
+        return int(job.status);
+    }
+    return {};
+}
+
+void JobListModel::beginRefresh() {
+    ++m_refreshGeneration;
+    m_refreshing = true;
+}
+
+bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields) {
+    DownloadJob merged = fresh;
+    if (keepMissingFields) {
+        if (merged.name.isEmpty())
+            merged.name = row.job.name;
+        if (!merged.createdAt.isValid())
+            merged.createdAt = row.job.createdAt;
+        if (merged.encodedDownloadUrl.isEmpty() && merged.status == row.job.status)
+            merged.encodedDownloadUrl = row.job.encodedDownloadUrl;
+    }
+    if (merged == row.job)
+        return false;
+    const bool finished =
+        row.job.status == JobStatus::Processing && merged.status == JobStatus::Done;
+    row.job = std::move(merged);
+    if (row.activity == Activity::Retrying && row.job.status != JobStatus::Failed)
+        row.activity = Activity::None;
+    if (finished)
+        emit jobFinished(row.job.id, row.job.name);
+    return true;
+}
+
+void JobListModel::emitRowChanged(int row) {
+    emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+}
+
+void JobListModel::mergePage(const QVector<DownloadJob> &jobs) {
+    QVector<DownloadJob> added;
+    bool anyChanged = false;
+    for (const DownloadJob &job : jobs) {
+        const int row = rowOf(job.id);
+        if (row < 0) {
+            // The same id twice in one refresh (pages shifting under us) stays one row.
+            if (!m_rowById.contains(job.id)) {
+                m_rowById.insert(job.id, -1);
+                added.append(job);
+            }
+            continue;
+        }
+        Row &existing = m_rows[row];
+        existing.seenInRefresh = m_refreshGeneration;
+        if (applyUpdate(existing, job, false)) {
+            emitRowChanged(row);
+            anyChanged = true;
+        }
+    }
+    if (!added.isEmpty()) {
+        const int first = int(m_rows.size());
+        beginInsertRows({}, first, first + int(added.size()) - 1);
+        // Grow geometrically: reserving the exact size page after page would copy the whole
+        // table once per page.
+        const qsizetype needed = first + added.size();
+        if (m_rows.capacity() < needed) {
+            m_rows.reserve(qMax(needed, m_rows.capacity() * 2));
+        }
+        for (DownloadJob &job : added) {
+            m_rowById.insert(job.id, int(m_rows.size()));
+            m_rows.append(Row{std::move(job), Activity::None, QString(), m_refreshGeneration});
+        }
+        endInsertRows();
+    }
+    if (anyChanged || !added.isEmpty())
+        recount();
+}
+
+void JobListModel::endRefresh() {
+    if (!m_refreshing)
+        return;
+    m_refreshing = false;
+    // The list is complete now: give back the room kept for growth.
+    m_rows.squeeze();
+    removeRowsWhere([this](const Row &row) { return row.seenInRefresh != m_refreshGeneration; });
+}
+
+void JobListModel::removeRowsWhere(const std::function<bool(const Row &)> &doomed) {
+    // From the bottom up, one contiguous run at a time, and the index rebuilt once: removing
+    // thousands of rows one by one would rebuild it thousands of times.
+    int row = int(m_rows.size()) - 1;
+    int lowestRemoved = -1;
+    while (row >= 0) {
+        if (!doomed(m_rows[row])) {
+            --row;
+            continue;
+        }
+        int first = row;
+        while (first > 0 && doomed(m_rows[first - 1]))
+            --first;
+        beginRemoveRows({}, first, row);
+        for (int i = first; i <= row; ++i)
+            m_rowById.remove(m_rows[i].job.id);
+        m_rows.remove(first, row - first + 1);
+        endRemoveRows();
+        lowestRemoved = first;
+        row = first - 1;
+    }
+    if (lowestRemoved >= 0) {
+        rebuildIndex(lowestRemoved);
+        recount();
+    }
+}
+
+void JobListModel::updateJob(const DownloadJob &job) {
+    const int row = rowOf(job.id);
+    if (row < 0)
+        return;
+    if (applyUpdate(m_rows[row], job, true)) {
+        emitRowChanged(row);
+        recount();
+    }
+}
+
+void JobListModel::removeJobs(const QSet<QString> &ids) {
+    if (!ids.isEmpty())
+        removeRowsWhere([&ids](const Row &row) { return ids.contains(row.job.id); });
+}
+
+void JobListModel::setActivity(const QString &id, Activity activity, const QString &message) {
+    const int row = rowOf(id);
+    if (row < 0)
+        return;
+    m_rows[row].activity = activity;
+    m_rows[row].message = message;
+    emitRowChanged(row);
+}
+
+void JobListModel::setTransfer(const QString &id, const TransferView &transfer) {
+    m_transfers.insert(id, transfer);
+    const int row = rowOf(id);
+    if (row >= 0)
+        emit dataChanged(index(row, TransferColumn), index(row, TransferColumn));
+}
+
+const DownloadJob *JobListModel::job(const QString &id) const {
+    const int row = rowOf(id);
+    return row < 0 ? nullptr : &m_rows[row].job;
+}
+
+QStringList JobListModel::processingIds(int limit) const {
+    QVector<const DownloadJob *> processing;
+    for (const Row &row : m_rows) {
+        if (row.job.status == JobStatus::Processing)
+            processing.append(&row.job);
+    }
+    std::sort(processing.begin(), processing.end(), [](const DownloadJob *a, const DownloadJob *b) {
+        return a->createdAt > b->createdAt;
+    });
+    QStringList ids;
+    for (int i = 0; i < processing.size() && i < limit; ++i)
+        ids.append(processing[i]->id);
+    return ids;
+}
+
+void JobListModel::rebuildIndex(int fromRow) {
+    for (int row = fromRow; row < m_rows.size(); ++row)
+        m_rowById[m_rows[row].job.id] = row;
+}
+
+void JobListModel::recount() {
+    QHash<int, int> counts;
+    for (const Row &row : m_rows)
+        ++counts[int(row.job.status)];
+    if (counts == m_counts)
+        return;
+    m_counts = counts;
+    emit countsChanged();
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include "core/api/DownloadJob.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QSet>
+#include <QVector>
+
+#include <functional>
+
+// Every download job, one row each, keyed by id. Refreshes merge by id (new rows in one batch,
+// dataChanged only for rows that changed, vanished rows removed) and never reset, so selection
+// and scroll position survive. Presentation (icons, colours) is left to the view layer.
+class JobListModel final : public QAbstractTableModel {
+    Q_OBJECT
+public:
+    enum Column {
+        NameColumn,
+        StatusColumn,
+        CreatedColumn,
+        IdColumn,
+        TransferColumn,
+        MessageColumn,
+        ColumnCount
+    };
+    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, TransferPercentRole };
+
+    // The file transfer of a job, if any: what the Download column shows.
+    struct TransferView {
+        // -1 while the size is unknown.
+        int percent = -1;
+        QString text;
+        QString savedPath;
+        bool active = false;
+    };
+    enum class Activity { None, Deleting, Retrying };
+
+    // One row's storage; public only so it can be declared relocatable below.
+    struct Row {
+        DownloadJob job;
+        Activity activity = Activity::None;
+        QString message;
+        quint32 seenInRefresh = 0;
+    };
+
+    explicit JobListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+
+    // A full refresh arrives page by page: begin, merge each page, end to drop the rows that
+    // were not seen. A failed refresh calls abandonRefresh and keeps everything.
+    void beginRefresh();
+    void mergePage(const QVector<DownloadJob> &jobs);
+    void endRefresh();
+    void abandonRefresh() { m_refreshing = false; }
+    // One job's fresh state (from polling): fields the answer lacks are kept.
+    void updateJob(const DownloadJob &job);
+    void removeJobs(const QSet<QString> &ids);
+    void setActivity(const QString &id, Activity activity, const QString &message = {});
+    void setTransfer(const QString &id, const TransferView &transfer);
+    TransferView transfer(const QString &id) const { return m_transfers.value(id); }
+
+    int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
+    const DownloadJob *job(const QString &id) const;
+    const DownloadJob &jobAt(int row) const { return m_rows[row].job; }
+    int count(JobStatus status) const { return m_counts.value(int(status)); }
+    // Newest first: used to decide which processing jobs deserve polling.
+    QStringList processingIds(int limit) const;
+
+signals:
+    void countsChanged();
+    void jobFinished(const QString &id, const QString &name);
+
+private:
+    bool applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields);
+    void emitRowChanged(int row);
+    void removeRowsWhere(const std::function<bool(const Row &)> &doomed);
+    void rebuildIndex(int fromRow);
+    void recount();
+
+    QVector<Row> m_rows;
+    QHash<QString, int> m_rowById;
+    QHash<int, int> m_counts;
+    // Sparse: only jobs whose file was ever saved have an entry.
+    QHash<QString, TransferView> m_transfers;
+    quint32 m_refreshGeneration = 0;
+    bool m_refreshing = false;
+};
+
+Q_DECLARE_TYPEINFO(JobListModel::Row, Q_RELOCATABLE_TYPE);
