@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 // videodb-downloads-cli run as a user would run it, against videodb-emulator processes.
 class CliTest final : public QObject {
     Q_OBJECT
@@ -40,24 +42,24 @@ class CliTest final : public QObject {
     }
     static Run runAgainst(const EmulatorProcess &emulator, QStringList arguments,
                           const QString &key = QStringLiteral("sk-demo")) {
-        arguments << "--base-url" << emulator.apiUrl().toString() << "--api-key" << key;
+        arguments << u"--base-url"_s << emulator.apiUrl().toString() << u"--api-key"_s << key;
         return run(arguments);
     }
     static QStringList listedIds(const EmulatorProcess &emulator) {
-        const Run listed = runAgainst(emulator, {"list", "--json"});
+        const Run listed = runAgainst(emulator, {u"list"_s, u"--json"_s});
         QStringList ids;
         for (const QJsonValue &job : QJsonDocument::fromJson(listed.out).array())
-            ids.append(job.toObject().value("id").toString());
+            ids.append(job.toObject().value(u"id"_s).toString());
         return ids;
     }
     // Runs the CLI on a pseudo-terminal (util-linux script) and types answer at its prompt.
     static Run runOnTerminal(const EmulatorProcess &emulator, const QStringList &arguments,
                              const QByteArray &answer) {
         QStringList command{cliPath()};
-        command << arguments << "--base-url" << emulator.apiUrl().toString() << "--api-key"
-                << "sk-demo";
+        command << arguments << u"--base-url"_s << emulator.apiUrl().toString() << u"--api-key"_s
+                << u"sk-demo"_s;
         QProcess process;
-        process.start("script", {"-qec", command.join(' '), "/dev/null"});
+        process.start(u"script"_s, {u"-qec"_s, command.join(QLatin1Char(' ')), u"/dev/null"_s});
         process.waitForStarted();
         process.write(answer);
         if (!process.waitForFinished(30000))
@@ -75,49 +77,50 @@ private slots:
 
     void listJsonReturnsEveryJobOfTwelveThousand() {
         EmulatorProcess emulator;
-        QVERIFY2(emulator.start({"--seed", "12000"}), qPrintable(emulator.errorText()));
-        const Run listed = runAgainst(emulator, {"list", "--json"});
+        QVERIFY2(emulator.start({u"--seed"_s, u"12000"_s}), qPrintable(emulator.errorText()));
+        const Run listed = runAgainst(emulator, {u"list"_s, u"--json"_s});
         QCOMPARE(listed.exitCode, 0);
         const QJsonArray jobs = QJsonDocument::fromJson(listed.out).array();
         QSet<QString> ids;
         for (const QJsonValue &job : jobs)
-            ids.insert(job.toObject().value("id").toString());
+            ids.insert(job.toObject().value(u"id"_s).toString());
         QCOMPARE(jobs.size(), 12000);
         QCOMPARE(ids.size(), 12000);
     }
 
     void listFiltersByStatusAndPrintsATable() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "10", "--processing-ms", "600000"}));
-        const Run failed = runAgainst(emulator, {"list", "--status", "failed", "--json"});
+        QVERIFY(emulator.start({u"--seed"_s, u"10"_s, u"--processing-ms"_s, u"600000"_s}));
+        const Run failed =
+            runAgainst(emulator, {u"list"_s, u"--status"_s, u"failed"_s, u"--json"_s});
         QCOMPARE(failed.exitCode, 0);
         const QJsonArray jobs = QJsonDocument::fromJson(failed.out).array();
         QCOMPARE(jobs.size(), 2);
         for (const QJsonValue &job : jobs)
-            QCOMPARE(job.toObject().value("status").toString(), QStringLiteral("failed"));
-        const Run table = runAgainst(emulator, {"list"});
+            QCOMPARE(job.toObject().value(u"status"_s).toString(), QStringLiteral("failed"));
+        const Run table = runAgainst(emulator, {u"list"_s});
         QCOMPARE(table.exitCode, 0);
         QCOMPARE(table.out.count('\n'), 11);
         QVERIFY(table.out.contains("Quarterly keynote 0001.mp4"));
-        QCOMPARE(runAgainst(emulator, {"list", "--status", "sideways"}).exitCode, 2);
+        QCOMPARE(runAgainst(emulator, {u"list"_s, u"--status"_s, u"sideways"_s}).exitCode, 2);
     }
 
     void deleteWithYesRemovesExactlyThatJob() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "7"}));
+        QVERIFY(emulator.start({u"--seed"_s, u"7"_s}));
         QCOMPARE(listedIds(emulator).size(), 7);
-        const Run deleted = runAgainst(emulator, {"delete", "dl-000003", "--yes"});
+        const Run deleted = runAgainst(emulator, {u"delete"_s, u"dl-000003"_s, u"--yes"_s});
         QCOMPARE(deleted.exitCode, 0);
         QCOMPARE(deleted.out.trimmed(), QByteArray("deleted dl-000003"));
         const QStringList remaining = listedIds(emulator);
         QCOMPARE(remaining.size(), 6);
-        QVERIFY(!remaining.contains("dl-000003"));
+        QVERIFY(!remaining.contains(u"dl-000003"_s));
     }
 
     void deleteWithoutYesAndWithoutTerminalDeletesNothing() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "7"}));
-        const Run refused = runAgainst(emulator, {"delete", "dl-000003"});
+        QVERIFY(emulator.start({u"--seed"_s, u"7"_s}));
+        const Run refused = runAgainst(emulator, {u"delete"_s, u"dl-000003"_s});
         QVERIFY(refused.exitCode != 0);
         QVERIFY(refused.err.contains("--yes"));
         QVERIFY(refused.out.isEmpty());
@@ -126,8 +129,9 @@ private slots:
 
     void deleteOnATerminalAsksFirst() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "7", "--processing-ms", "600000"}));
-        const Run declined = runOnTerminal(emulator, {"delete", "dl-000001", "dl-000002"}, "n\n");
+        QVERIFY(emulator.start({u"--seed"_s, u"7"_s, u"--processing-ms"_s, u"600000"_s}));
+        const Run declined =
+            runOnTerminal(emulator, {u"delete"_s, u"dl-000001"_s, u"dl-000002"_s}, "n\n");
         QVERIFY(declined.out.contains("Quarterly keynote 0001.mp4"));
         QVERIFY(declined.out.contains("1 of these are still processing and will be cancelled"));
         QVERIFY(declined.out.contains("cannot be recovered"));
@@ -135,7 +139,8 @@ private slots:
         QVERIFY(declined.out.contains("nothing deleted"));
         QCOMPARE(listedIds(emulator).size(), 7);
 
-        const Run confirmed = runOnTerminal(emulator, {"delete", "dl-000001", "dl-000002"}, "y\n");
+        const Run confirmed =
+            runOnTerminal(emulator, {u"delete"_s, u"dl-000001"_s, u"dl-000002"_s}, "y\n");
         QVERIFY(confirmed.out.contains("deleted dl-000001"));
         QVERIFY(confirmed.out.contains("deleted dl-000002"));
         QCOMPARE(listedIds(emulator).size(), 5);
@@ -143,63 +148,66 @@ private slots:
 
     void deleteManyReportsEachOutcome() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "12", "--latency-ms", "50"}));
-        QStringList arguments{"delete", "--yes"};
+        QVERIFY(emulator.start({u"--seed"_s, u"12"_s, u"--latency-ms"_s, u"50"_s}));
+        QStringList arguments{u"delete"_s, u"--yes"_s};
         for (int i = 1; i <= 10; ++i)
             arguments << QStringLiteral("dl-%1").arg(i, 6, 10, QLatin1Char('0'));
-        arguments << "dl-999999";
+        arguments << u"dl-999999"_s;
         const Run deleted = runAgainst(emulator, arguments);
         QCOMPARE(deleted.exitCode, 4);
         QCOMPARE(deleted.out.count("deleted "), 10);
         QVERIFY(deleted.err.contains("dl-999999: not found"));
-        QCOMPARE(listedIds(emulator), QStringList({"dl-000012", "dl-000011"}));
+        QCOMPARE(listedIds(emulator), QStringList({u"dl-000012"_s, u"dl-000011"_s}));
     }
 
     void showCreateAndRetry() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "4", "--processing-ms", "600000"}));
-        const Run shown = runAgainst(emulator, {"show", "dl-000001", "--json"});
+        QVERIFY(emulator.start({u"--seed"_s, u"4"_s, u"--processing-ms"_s, u"600000"_s}));
+        const Run shown = runAgainst(emulator, {u"show"_s, u"dl-000001"_s, u"--json"_s});
         QCOMPARE(shown.exitCode, 0);
-        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value("name").toString(),
+        QCOMPARE(QJsonDocument::fromJson(shown.out).object().value(u"name"_s).toString(),
                  QStringLiteral("Quarterly keynote 0001.mp4"));
 
-        const Run created = runAgainst(
-            emulator, {"create", "https://stream.videodb.io/v/new.m3u8", "--name", "New cut.mp4"});
+        const Run created =
+            runAgainst(emulator, {u"create"_s, u"https://stream.videodb.io/v/new.m3u8"_s,
+                                  u"--name"_s, u"New cut.mp4"_s});
         QCOMPARE(created.exitCode, 0);
         const QString id = QString::fromUtf8(created.out.trimmed());
         QVERIFY(!id.isEmpty());
         QVERIFY(listedIds(emulator).contains(id));
 
-        const Run retried = runAgainst(emulator, {"retry", "dl-000004"});
+        const Run retried = runAgainst(emulator, {u"retry"_s, u"dl-000004"_s});
         QCOMPARE(retried.exitCode, 0);
         QVERIFY(retried.out.contains("processing"));
-        QCOMPARE(runAgainst(emulator, {"create", "not-a-url"}).exitCode, 1);
+        QCOMPARE(runAgainst(emulator, {u"create"_s, u"not-a-url"_s}).exitCode, 1);
     }
 
     void exitCodesAndOneLineErrors() {
         EmulatorProcess emulator;
-        QVERIFY(emulator.start({"--seed", "2", "--api-key", "sk-right"}));
-        const Run unauthorized = runAgainst(emulator, {"list"}, "sk-secret-leak-check");
+        QVERIFY(emulator.start({u"--seed"_s, u"2"_s, u"--api-key"_s, u"sk-right"_s}));
+        const Run unauthorized = runAgainst(emulator, {u"list"_s}, u"sk-secret-leak-check"_s);
         QCOMPARE(unauthorized.exitCode, 3);
         QCOMPARE(unauthorized.err.count('\n'), 1);
         QVERIFY(!unauthorized.err.contains("sk-secret-leak-check"));
         QVERIFY(!unauthorized.out.contains("sk-secret-leak-check"));
 
-        QCOMPARE(runAgainst(emulator, {"show", "dl-424242"}, "sk-right").exitCode, 4);
-        QCOMPARE(runAgainst(emulator, {"frobnicate"}, "sk-right").exitCode, 2);
-        QCOMPARE(runAgainst(emulator, {}, "sk-right").exitCode, 2);
-        QCOMPARE(runAgainst(emulator, {"show"}, "sk-right").exitCode, 2);
-        QCOMPARE(run({"list", "--no-such-flag"}).exitCode, 2);
+        QCOMPARE(runAgainst(emulator, {u"show"_s, u"dl-424242"_s}, u"sk-right"_s).exitCode, 4);
+        QCOMPARE(runAgainst(emulator, {u"frobnicate"_s}, u"sk-right"_s).exitCode, 2);
+        QCOMPARE(runAgainst(emulator, {}, u"sk-right"_s).exitCode, 2);
+        QCOMPARE(runAgainst(emulator, {u"show"_s}, u"sk-right"_s).exitCode, 2);
+        QCOMPARE(run({u"list"_s, u"--no-such-flag"_s}).exitCode, 2);
 
         QProcessEnvironment withoutKey = QProcessEnvironment::systemEnvironment();
-        withoutKey.remove("VIDEO_DB_API_KEY");
-        const Run noKey = run({"list", "--base-url", emulator.apiUrl().toString()}, withoutKey);
+        withoutKey.remove(u"VIDEO_DB_API_KEY"_s);
+        const Run noKey =
+            run({u"list"_s, u"--base-url"_s, emulator.apiUrl().toString()}, withoutKey);
         QCOMPARE(noKey.exitCode, 3);
         QVERIFY(noKey.err.contains("VIDEO_DB_API_KEY"));
 
         QProcessEnvironment withKey = withoutKey;
-        withKey.insert("VIDEO_DB_API_KEY", "sk-right");
-        QCOMPARE(run({"list", "--base-url", emulator.apiUrl().toString()}, withKey).exitCode, 0);
+        withKey.insert(u"VIDEO_DB_API_KEY"_s, u"sk-right"_s);
+        QCOMPARE(run({u"list"_s, u"--base-url"_s, emulator.apiUrl().toString()}, withKey).exitCode,
+                 0);
     }
 
     void deadServerFailsWithExitOne() {
@@ -207,7 +215,7 @@ private slots:
         QVERIFY(probe.listen(QHostAddress::LocalHost, 0));
         const QString url = QStringLiteral("http://127.0.0.1:%1").arg(probe.serverPort());
         probe.close();
-        const Run dead = run({"list", "--base-url", url, "--api-key", "sk-demo"});
+        const Run dead = run({u"list"_s, u"--base-url"_s, url, u"--api-key"_s, u"sk-demo"_s});
         QCOMPARE(dead.exitCode, 1);
         QVERIFY(dead.err.contains("network error"));
         QVERIFY(!dead.err.contains("sk-demo"));
@@ -215,44 +223,48 @@ private slots:
 
     void fetchSavesByteExactFilesQuietlyWithoutATerminal() {
         EmulatorProcess emulator;
-        QVERIFY(
-            emulator.start({"--seed", "4", "--file-size", "3000001", "--processing-ms", "600000"}));
+        QVERIFY(emulator.start({u"--seed"_s, u"4"_s, u"--file-size"_s, u"3000001"_s,
+                                u"--processing-ms"_s, u"600000"_s}));
         QTemporaryDir output;
-        const Run fetched =
-            runAgainst(emulator, {"fetch", "dl-000001", "dl-000003", "--output", output.path()});
+        const Run fetched = runAgainst(
+            emulator, {u"fetch"_s, u"dl-000001"_s, u"dl-000003"_s, u"--output"_s, output.path()});
         QCOMPARE(fetched.exitCode, 0);
         QVERIFY2(fetched.err.isEmpty(), fetched.err.constData());
         QVERIFY(fetched.out.contains("saved "));
-        for (const auto &[id, name] : {std::pair{"dl-000001", "Quarterly keynote 0001.mp4"},
-                                       std::pair{"dl-000003", "Onboarding walkthrough 0003.mp4"}})
+        for (const auto &[id, name] :
+             {std::pair{u"dl-000001"_s, u"Quarterly keynote 0001.mp4"_s},
+              std::pair{u"dl-000003"_s, u"Onboarding walkthrough 0003.mp4"_s}})
             QCOMPARE(TestEnvironment::sha256Of(output.filePath(name)),
                      FileContent(id, 3000001).sha256());
         QVERIFY(!emulator.takeStderr().contains("x-access-token"));
 
-        const Run notDone = runAgainst(emulator, {"fetch", "dl-000002", "--output", output.path()});
+        const Run notDone =
+            runAgainst(emulator, {u"fetch"_s, u"dl-000002"_s, u"--output"_s, output.path()});
         QCOMPARE(notDone.exitCode, 1);
         QVERIFY(notDone.err.contains("not done"));
-        QCOMPARE(runAgainst(emulator, {"fetch", "dl-424242", "--output", output.path()}).exitCode,
+        QCOMPARE(runAgainst(emulator, {u"fetch"_s, u"dl-424242"_s, u"--output"_s, output.path()})
+                     .exitCode,
                  4);
-        const Run tooFew = runAgainst(emulator, {"fetch", "dl-000001", "--parallel", "0"});
+        const Run tooFew =
+            runAgainst(emulator, {u"fetch"_s, u"dl-000001"_s, u"--parallel"_s, u"0"_s});
         QCOMPARE(tooFew.exitCode, 2);
         QVERIFY(tooFew.err.contains("--parallel"));
-        QCOMPARE(
-            runAgainst(emulator, {"fetch", "dl-000001", "--output", output.filePath("missing")})
-                .exitCode,
-            2);
+        QCOMPARE(runAgainst(emulator, {u"fetch"_s, u"dl-000001"_s, u"--output"_s,
+                                       output.filePath(u"missing"_s)})
+                     .exitCode,
+                 2);
     }
 
     void fetchRerunContinuesWhereAKilledRunStopped() {
         const qint64 size = 40 * 1000 * 1000;
         EmulatorProcess emulator;
-        QVERIFY(emulator.start(
-            {"--seed", "1", "--file-size", QString::number(size), "--drop-after", "5000000"}));
+        QVERIFY(emulator.start({u"--seed"_s, u"1"_s, u"--file-size"_s, QString::number(size),
+                                u"--drop-after"_s, u"5000000"_s}));
         QTemporaryDir output;
-        const QString part = output.filePath("Quarterly keynote 0001.mp4.part");
-        QStringList arguments{"fetch",       "dl-000001",  "--output",
-                              output.path(), "--base-url", emulator.apiUrl().toString(),
-                              "--api-key",   "sk-demo"};
+        const QString part = output.filePath(u"Quarterly keynote 0001.mp4.part"_s);
+        QStringList arguments{u"fetch"_s,     u"dl-000001"_s,  u"--output"_s,
+                              output.path(),  u"--base-url"_s, emulator.apiUrl().toString(),
+                              u"--api-key"_s, u"sk-demo"_s};
         QProcess first;
         first.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
         first.start(cliPath(), arguments);
@@ -266,8 +278,8 @@ private slots:
 
         const Run second = run(arguments);
         QCOMPARE(second.exitCode, 0);
-        QCOMPARE(TestEnvironment::sha256Of(output.filePath("Quarterly keynote 0001.mp4")),
-                 FileContent("dl-000001", size).sha256());
+        QCOMPARE(TestEnvironment::sha256Of(output.filePath(u"Quarterly keynote 0001.mp4"_s)),
+                 FileContent(u"dl-000001"_s, size).sha256());
         QVERIFY(!QFile::exists(part));
         // The rerun asked for the rest, not the whole file.
         QByteArray log;
@@ -276,8 +288,8 @@ private slots:
     }
 
     void plainHttpToAnotherHostIsRefused() {
-        const Run refused =
-            run({"list", "--base-url", "http://api.videodb.io", "--api-key", "sk-live"});
+        const Run refused = run(
+            {u"list"_s, u"--base-url"_s, u"http://api.videodb.io"_s, u"--api-key"_s, u"sk-live"_s});
         QCOMPARE(refused.exitCode, 2);
         QVERIFY(refused.err.contains("https is required"));
         QVERIFY(!refused.err.contains("sk-live"));

@@ -15,6 +15,8 @@
 #include <memory>
 #include <sys/resource.h>
 
+using namespace Qt::StringLiterals;
+
 // Saving finished jobs' files from the emulator's file host, and from it misbehaving.
 class FileTransferTest final : public QObject {
     Q_OBJECT
@@ -67,7 +69,7 @@ private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
     void init() {
         m_folder = std::make_unique<QTemporaryDir>();
-        m_store = std::make_unique<TransferStore>(m_folder->filePath(".state/transfers.sqlite"));
+        m_store = std::make_unique<TransferStore>(m_folder->filePath(u".state/transfers.sqlite"_s));
         QVERIFY2(m_store->isOpen(), qPrintable(m_store->errorString()));
     }
     void cleanup() {
@@ -88,14 +90,14 @@ private slots:
         QFETCH(qint64, size);
         startEmulator(size);
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
-        const QString path = m_folder->filePath("Quarterly keynote 0001.mp4");
+        const QString path = m_folder->filePath(u"Quarterly keynote 0001.mp4"_s);
         QCOMPARE(transfer->record().finalPath, path);
         QCOMPARE(QFileInfo(path).size(), size);
-        QCOMPARE(TestEnvironment::sha256Of(path), FileContent("dl-000001", size).sha256());
-        QVERIFY(!QFile::exists(path + ".part"));
-        QCOMPARE(m_store->find("dl-000001")->state, TransferRecord::State::Done);
+        QCOMPARE(TestEnvironment::sha256Of(path), FileContent(u"dl-000001"_s, size).sha256());
+        QVERIFY(!QFile::exists(path + u".part"_s));
+        QCOMPARE(m_store->find(u"dl-000001"_s)->state, TransferRecord::State::Done);
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
     }
 
@@ -105,10 +107,10 @@ private slots:
         m_emulator->fileHost();
         const_cast<FileHost &>(m_emulator->fileHost()).dropNextResponseAfter(7 * 1000 * 1000);
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
         QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
-                 FileContent("dl-000001", size).sha256());
+                 FileContent(u"dl-000001"_s, size).sha256());
         QCOMPARE(m_emulator->fileHost().requestCount(), 2);
         QVERIFY2(transfer->bytesReceived() <= size * 105 / 100,
                  qPrintable(QString::number(transfer->bytesReceived())));
@@ -121,11 +123,11 @@ private slots:
         host.dropNextResponseAfter(2 * 1000 * 1000);
         host.setIgnoreRange(true);
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
         QCOMPARE(QFileInfo(transfer->record().finalPath).size(), size);
         QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
-                 FileContent("dl-000001", size).sha256());
+                 FileContent(u"dl-000001"_s, size).sha256());
     }
 
     void expiredUrlIsRefreshedOnce() {
@@ -140,21 +142,21 @@ private slots:
         VideoDbClient otherClient(TestEnvironment::clientFor(other.apiUrl()));
         int refreshes = 0;
         TransferQueue queue(m_store.get(), refresherFrom(&otherClient, &refreshes));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
         QCOMPARE(refreshes, 1);
         QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
-                 FileContent("dl-000001", 100000).sha256());
+                 FileContent(u"dl-000001"_s, 100000).sha256());
     }
 
     void aUrlThatStaysExpiredGivesAClearError() {
         startEmulator(1000, 3, 0);
         int refreshes = 0;
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get(), &refreshes));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         QCOMPARE(transfer->record().state, TransferRecord::State::Failed);
         QCOMPARE(refreshes, 1);
-        QVERIFY2(transfer->record().error.contains("even after asking VideoDB for a fresh one"),
+        QVERIFY2(transfer->record().error.contains(u"even after asking VideoDB for a fresh one"_s),
                  qPrintable(transfer->record().error));
     }
 
@@ -181,30 +183,31 @@ private slots:
                                << "job-42.mp4";
         QTest::newRow("only dots") << "..."
                                    << "job-42.mp4";
-        QTest::newRow("long") << QString(300, 'x') + ".mp4" << QString(196, 'x') + ".mp4";
+        QTest::newRow("long") << QString(300, QLatin1Char('x')) + u".mp4"_s
+                              << QString(196, QLatin1Char('x')) + u".mp4"_s;
         QTest::newRow("unicode kept") << "Präsentation 東京.webm"
                                       << "Präsentation 東京.webm";
     }
     void namesAreMadeSafe() {
         QFETCH(QString, name);
         QFETCH(QString, expected);
-        const QString safe = FileNameSanitizer::sanitize(name, "job-42");
+        const QString safe = FileNameSanitizer::sanitize(name, u"job-42"_s);
         QCOMPARE(safe, expected);
         QVERIFY(safe.toUtf8().size() <= FileNameSanitizer::maxBytes);
     }
 
     void anExistingFileIsNeverOverwritten() {
         startEmulator(5000);
-        QFile existing(m_folder->filePath("Quarterly keynote 0001.mp4"));
+        QFile existing(m_folder->filePath(u"Quarterly keynote 0001.mp4"_s));
         QVERIFY(existing.open(QIODevice::WriteOnly));
         existing.write("keep me");
         existing.close();
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         QCOMPARE(transfer->record().finalPath,
-                 m_folder->filePath("Quarterly keynote 0001 (1).mp4"));
+                 m_folder->filePath(u"Quarterly keynote 0001 (1).mp4"_s));
         QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
-                 FileContent("dl-000001", 5000).sha256());
+                 FileContent(u"dl-000001"_s, 5000).sha256());
         QVERIFY(existing.open(QIODevice::ReadOnly));
         QCOMPARE(existing.readAll(), QByteArray("keep me"));
     }
@@ -220,12 +223,12 @@ private slots:
         limited.rlim_cur = 1000 * 1000;
         QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
-        FileTransfer *transfer = save(queue, "dl-000001");
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
         setrlimit(RLIMIT_FSIZE, &original);
         QCOMPARE(transfer->record().state, TransferRecord::State::Failed);
-        QVERIFY2(transfer->record().error.contains("Cannot write"),
+        QVERIFY2(transfer->record().error.contains(u"Cannot write"_s),
                  qPrintable(transfer->record().error));
-        QVERIFY(transfer->record().error.contains("kept"));
+        QVERIFY(transfer->record().error.contains(u"kept"_s));
         const QString part = transfer->record().partPath();
         QVERIFY(QFile::exists(part));
         QCOMPARE(QFileInfo(part).size(), qint64(1000 * 1000));
@@ -237,17 +240,17 @@ private slots:
         QVERIFY(finished.wait(30000));
         QCOMPARE(transfer->record().state, TransferRecord::State::Done);
         QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
-                 FileContent("dl-000001", size).sha256());
+                 FileContent(u"dl-000001"_s, size).sha256());
     }
 
     void aMissingFolderIsAClearError() {
         startEmulator(10);
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
-        const DownloadJob job = fetchJob("dl-000001");
-        FileTransfer *transfer = queue.enqueue("dl-000001", job.encodedDownloadUrl,
-                                               m_folder->filePath("gone"), job.name);
+        const DownloadJob job = fetchJob(u"dl-000001"_s);
+        FileTransfer *transfer = queue.enqueue(u"dl-000001"_s, job.encodedDownloadUrl,
+                                               m_folder->filePath(u"gone"_s), job.name);
         QTRY_COMPARE(transfer->record().state, TransferRecord::State::Failed);
-        QVERIFY(transfer->record().error.contains("does not exist"));
+        QVERIFY(transfer->record().error.contains(u"does not exist"_s));
         QCOMPARE(m_emulator->fileHost().requestCount(), 0);
     }
 
@@ -272,7 +275,7 @@ private slots:
     void anInterruptedTransferResumesAfterRestart() {
         const qint64 size = 30 * 1000 * 1000;
         startEmulator(size);
-        const DownloadJob job = fetchJob("dl-000001");
+        const DownloadJob job = fetchJob(u"dl-000001"_s);
         // A slow host keeps the transfer mid-stream; the queue dies with the reply open, as
         // when the app quits or crashes: no pause, no clean-up.
         auto &host = const_cast<FileHost &>(m_emulator->fileHost());
@@ -280,22 +283,23 @@ private slots:
         {
             TransferQueue first(m_store.get(), refresherFrom(m_client.get()));
             FileTransfer *transfer =
-                first.enqueue("dl-000001", job.encodedDownloadUrl, m_folder->path(), job.name);
+                first.enqueue(u"dl-000001"_s, job.encodedDownloadUrl, m_folder->path(), job.name);
             QTRY_VERIFY_WITH_TIMEOUT(transfer->record().bytesDone >= 5 * 1000 * 1000, 20000);
             QVERIFY(transfer->isActive());
         }
         host.setBytesPerSecond(0);
-        const qint64 kept = QFileInfo(m_folder->filePath("Quarterly keynote 0001.mp4.part")).size();
+        const qint64 kept =
+            QFileInfo(m_folder->filePath(u"Quarterly keynote 0001.mp4.part"_s)).size();
         QVERIFY(kept > 0 && kept < size);
         TransferQueue second(m_store.get(), refresherFrom(m_client.get()));
         QSignalSpy idle(&second, &TransferQueue::allFinished);
         second.resumeUnfinished();
         QVERIFY(idle.wait(30000));
-        FileTransfer *resumed = second.transfer("dl-000001");
+        FileTransfer *resumed = second.transfer(u"dl-000001"_s);
         QCOMPARE(resumed->record().state, TransferRecord::State::Done);
         QCOMPARE(resumed->bytesReceived(), size - kept);
         QCOMPARE(TestEnvironment::sha256Of(resumed->record().finalPath),
-                 FileContent("dl-000001", size).sha256());
+                 FileContent(u"dl-000001"_s, size).sha256());
     }
 };
 

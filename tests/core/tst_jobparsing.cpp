@@ -6,6 +6,8 @@
 #include <QJsonDocument>
 #include <QtTest>
 
+using namespace Qt::StringLiterals;
+
 // Parsing and classification that needs no socket: status words, job shapes, odd bodies.
 class JobParsingTest final : public QObject {
     Q_OBJECT
@@ -32,18 +34,18 @@ private slots:
         QCOMPARE(jobStatusFromWord(word), status);
         DownloadJob job;
         QString reason;
-        QVERIFY(
-            DownloadJob::fromListItem(QJsonObject{{"id", "a"}, {"status", word}}, &job, &reason));
+        QVERIFY(DownloadJob::fromListItem(QJsonObject{{u"id"_s, u"a"_s}, {u"status"_s, word}}, &job,
+                                          &reason));
         QCOMPARE(job.status, status);
         QCOMPARE(job.statusText(), shown);
     }
 
     void listItemFields() {
-        const QJsonObject item{{"id", "dl-1"},
-                               {"name", "a.mp4"},
-                               {"status", "done"},
-                               {"created_at", "2026-01-05T09:00:00Z"},
-                               {"download_url", "https://cdn.example/a.mp4?x=1"}};
+        const QJsonObject item{{u"id"_s, u"dl-1"_s},
+                               {u"name"_s, u"a.mp4"_s},
+                               {u"status"_s, u"done"_s},
+                               {u"created_at"_s, u"2026-01-05T09:00:00Z"_s},
+                               {u"download_url"_s, u"https://cdn.example/a.mp4?x=1"_s}};
         DownloadJob job;
         QString reason;
         QVERIFY(DownloadJob::fromListItem(item, &job, &reason));
@@ -56,17 +58,18 @@ private slots:
     void listItemWithoutIdIsRejected() {
         DownloadJob job;
         QString reason;
-        QVERIFY(!DownloadJob::fromListItem(QJsonObject{{"name", "x"}}, &job, &reason));
+        QVERIFY(!DownloadJob::fromListItem(QJsonObject{{u"name"_s, u"x"_s}}, &job, &reason));
         QVERIFY(reason.contains(QLatin1String("id")));
     }
 
     void asyncShape() {
         // Built, not parsed from a raw string: moc reads "//" in raw strings as a comment.
         const QJsonObject envelope{
-            {"success", true},
-            {"status", "failed"},
-            {"data", QJsonObject{{"id", "j-9"},
-                                 {"output_url", "https://api.videodb.io/async-response/j-9"}}}};
+            {u"success"_s, true},
+            {u"status"_s, u"failed"_s},
+            {u"data"_s,
+             QJsonObject{{u"id"_s, u"j-9"_s},
+                         {u"output_url"_s, u"https://api.videodb.io/async-response/j-9"_s}}}};
         DownloadJob job;
         QString reason;
         QVERIFY(DownloadJob::fromAsyncShape(envelope, &job, &reason));

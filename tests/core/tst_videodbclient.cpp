@@ -15,6 +15,8 @@
 #include <memory>
 #include <optional>
 
+using namespace Qt::StringLiterals;
+
 // The API client against the emulator (and deliberately broken servers) over real loopback
 // HTTP: every endpoint, every error class, retries, timeouts and where the key may go.
 class VideoDbClientTest final : public QObject {
@@ -126,7 +128,7 @@ private slots:
         auto emulator = startEmulator(seeded(3));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto result =
-            await<DownloadJob>([&](auto done) { client.getJob("dl-000001", done); });
+            await<DownloadJob>([&](auto done) { client.getJob(u"dl-000001"_s, done); });
         QVERIFY2(result.ok(), qPrintable(result.error().describe()));
         QCOMPARE(result.value().name, QStringLiteral("Quarterly keynote 0001.mp4"));
         QCOMPARE(result.value().status, JobStatus::Done);
@@ -137,7 +139,8 @@ private slots:
     void getProcessingJobGivesAsyncShape() {
         auto emulator = startEmulator(seeded(3));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto job = await<DownloadJob>([&](auto done) { client.getJob("dl-000002", done); });
+        const auto job =
+            await<DownloadJob>([&](auto done) { client.getJob(u"dl-000002"_s, done); });
         QVERIFY(job.ok());
         QCOMPARE(job.value().status, JobStatus::Processing);
         QCOMPARE(job.value().outputUrl.path(), QStringLiteral("/async-response/dl-000002"));
@@ -153,7 +156,7 @@ private slots:
         auto emulator = startEmulator(seeded(1));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto result = await<DownloadJob>([&](auto done) {
-            client.getAsyncResult(foreign.url().resolved(QUrl("/async-response/x")), done);
+            client.getAsyncResult(foreign.url().resolved(QUrl(u"/async-response/x"_s)), done);
         });
         QCOMPARE(result.error().kind(), ApiError::Kind::InvalidRequest);
         QVERIFY(foreign.seen().isEmpty());
@@ -163,7 +166,7 @@ private slots:
         auto emulator = startEmulator(seeded(2));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto created = await<DownloadJob>([&](auto done) {
-            client.createJob("https://stream.videodb.io/v/abc.m3u8", "Launch cut.mp4", done);
+            client.createJob(u"https://stream.videodb.io/v/abc.m3u8"_s, u"Launch cut.mp4"_s, done);
         });
         QVERIFY2(created.ok(), qPrintable(created.error().describe()));
         QCOMPARE(created.value().status, JobStatus::Processing);
@@ -174,8 +177,8 @@ private slots:
     void createRejectsAnInvalidStreamLink() {
         auto emulator = startEmulator(seeded(0));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
-        const auto created =
-            await<DownloadJob>([&](auto done) { client.createJob("not a url", QString(), done); });
+        const auto created = await<DownloadJob>(
+            [&](auto done) { client.createJob(u"not a url"_s, QString(), done); });
         QCOMPARE(created.error().kind(), ApiError::Kind::Api);
         QCOMPARE(created.error().httpStatus(), 400);
         QCOMPARE(created.error().errorCode(), QStringLiteral("INVALID_STREAM_LINK"));
@@ -186,13 +189,14 @@ private slots:
         auto emulator = startEmulator(seeded(4));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto before =
-            await<DownloadJob>([&](auto done) { client.getJob("dl-000004", done); });
+            await<DownloadJob>([&](auto done) { client.getJob(u"dl-000004"_s, done); });
         QCOMPARE(before.value().status, JobStatus::Failed);
         const auto retried =
-            await<DownloadJob>([&](auto done) { client.retryJob("dl-000004", done); });
+            await<DownloadJob>([&](auto done) { client.retryJob(u"dl-000004"_s, done); });
         QVERIFY2(retried.ok(), qPrintable(retried.error().describe()));
         QCOMPARE(retried.value().status, JobStatus::Processing);
-        const auto after = await<DownloadJob>([&](auto done) { client.getJob("dl-000004", done); });
+        const auto after =
+            await<DownloadJob>([&](auto done) { client.getJob(u"dl-000004"_s, done); });
         QCOMPARE(after.value().status, JobStatus::Processing);
     }
 
@@ -200,10 +204,10 @@ private slots:
         auto emulator = startEmulator(seeded(5));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto deleted =
-            await<QString>([&](auto done) { client.deleteJob("dl-000003", done); });
+            await<QString>([&](auto done) { client.deleteJob(u"dl-000003"_s, done); });
         QVERIFY2(deleted.ok(), qPrintable(deleted.error().describe()));
         QCOMPARE(emulator->jobs().ids(),
-                 QStringList({"dl-000005", "dl-000004", "dl-000002", "dl-000001"}));
+                 QStringList({u"dl-000005"_s, u"dl-000004"_s, u"dl-000002"_s, u"dl-000001"_s}));
     }
 
     void deleteSendsTheIdInQueryAndBody() {
@@ -211,14 +215,14 @@ private slots:
         QVERIFY(server.listen());
         server.enqueueJson(R"({"success":true,"message":"deleted"})");
         VideoDbClient client(TestEnvironment::clientFor(server.url()));
-        const auto deleted = await<QString>([&](auto done) { client.deleteJob("dl-7", done); });
+        const auto deleted = await<QString>([&](auto done) { client.deleteJob(u"dl-7"_s, done); });
         QVERIFY(deleted.ok());
         QCOMPARE(server.seen().size(), 1);
         QCOMPARE(server.seen().first().method, QByteArray("DELETE"));
         QCOMPARE(server.seen().first().query, QByteArray("download_id=dl-7"));
         QCOMPARE(QJsonDocument::fromJson(server.seen().first().body)
                      .object()
-                     .value("download_id")
+                     .value(u"download_id"_s)
                      .toString(),
                  QStringLiteral("dl-7"));
     }
@@ -227,7 +231,7 @@ private slots:
         auto emulator = startEmulator(seeded(2));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto deleted =
-            await<QString>([&](auto done) { client.deleteJob("dl-999999", done); });
+            await<QString>([&](auto done) { client.deleteJob(u"dl-999999"_s, done); });
         QCOMPARE(deleted.error().kind(), ApiError::Kind::NotFound);
         QCOMPARE(deleted.error().httpStatus(), 404);
         QCOMPARE(emulator->jobs().size(), 2);
@@ -235,7 +239,7 @@ private slots:
 
     void wrongKeyIsAnAuthenticationError() {
         auto emulator = startEmulator(seeded(2));
-        VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl(), "sk-wrong"));
+        VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl(), u"sk-wrong"_s));
         const auto result = list(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::Authentication);
         QCOMPARE(result.error().httpStatus(), 401);
@@ -246,7 +250,7 @@ private slots:
     void emptyKeyIsRefusedWithoutSending() {
         CannedHttpServer server;
         QVERIFY(server.listen());
-        VideoDbClient client(TestEnvironment::clientFor(server.url(), "  "));
+        VideoDbClient client(TestEnvironment::clientFor(server.url(), u"  "_s));
         const auto result = list(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::Authentication);
         QVERIFY(result.error().describe().contains(QLatin1String("no API key")));
@@ -254,11 +258,11 @@ private slots:
     }
 
     void plainHttpToAnotherMachineIsRefused() {
-        VideoDbClient client(TestEnvironment::clientFor(QUrl("http://api.videodb.io")));
+        VideoDbClient client(TestEnvironment::clientFor(QUrl(u"http://api.videodb.io"_s)));
         const auto result = list(client);
         QCOMPARE(result.error().kind(), ApiError::Kind::InvalidRequest);
         QVERIFY(result.error().message().contains(QLatin1String("https is required")));
-        VideoDbClient broken(TestEnvironment::clientFor(QUrl("::not a url")));
+        VideoDbClient broken(TestEnvironment::clientFor(QUrl(u"::not a url"_s)));
         QCOMPARE(list(broken).error().kind(), ApiError::Kind::InvalidRequest);
     }
 
@@ -296,7 +300,7 @@ private slots:
         auto emulator = startEmulator(options);
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto created = await<DownloadJob>([&](auto done) {
-            client.createJob("https://stream.videodb.io/v/x.m3u8", QString(), done);
+            client.createJob(u"https://stream.videodb.io/v/x.m3u8"_s, QString(), done);
         });
         QCOMPARE(created.error().httpStatus(), 503);
         QCOMPARE(emulator->apiServer().requestCount(), 1);
@@ -388,7 +392,7 @@ private slots:
         CannedHttpServer server;
         QVERIFY(server.listen());
         server.enqueueJson(R"({"success":true,"data":{"downloads":[]}})");
-        VideoDbClient client(TestEnvironment::clientFor(server.url(), "sk-header-check"));
+        VideoDbClient client(TestEnvironment::clientFor(server.url(), u"sk-header-check"_s));
         QVERIFY(list(client).ok());
         QCOMPARE(server.seen().size(), 1);
         QMap<QByteArray, QByteArray> headers;
@@ -406,8 +410,8 @@ private slots:
         foreign.enqueueJson(R"({"success":true,"data":{"downloads":[]}})");
         CannedHttpServer redirector;
         QVERIFY(redirector.listen());
-        const QList<QUrl> targets{emulator->filesUrl().resolved(QUrl("/files/dl-000001/a.mp4")),
-                                  foreign.url().resolved(QUrl("/download"))};
+        const QList<QUrl> targets{emulator->filesUrl().resolved(QUrl(u"/files/dl-000001/a.mp4"_s)),
+                                  foreign.url().resolved(QUrl(u"/download"_s))};
         for (const QUrl &target : targets) {
             redirector.enqueue({302, "", "text/plain", {{"Location", target.toEncoded()}}});
             VideoDbClient client(TestEnvironment::clientFor(redirector.url()));
@@ -440,7 +444,7 @@ private slots:
         QVERIFY(done.wait(10000));
         QCOMPARE(succeeded, 8);
         QCOMPARE(window.peakInFlight(), 3);
-        QCOMPARE(emulator->jobs().ids(), QStringList({"dl-000010", "dl-000009"}));
+        QCOMPARE(emulator->jobs().ids(), QStringList({u"dl-000010"_s, u"dl-000009"_s}));
     }
 
     void sameOriginRedirectIsFollowed() {

@@ -16,6 +16,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 // The emulator spoken to the way any HTTP client would, without our API client in between, so
 // its shapes and its file host are checked against the documentation rather than against us.
 class EmulatorTest final : public QObject {
@@ -53,7 +55,7 @@ class EmulatorTest final : public QObject {
         if (!range.isEmpty())
             request.setRawHeader("Range", range);
         if (!body.isEmpty())
-            request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json");
+            request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
         QNetworkReply *reply = m_network.sendCustomRequest(request, verb, body);
         m_replies.append(reply);
         return reply;
@@ -71,13 +73,15 @@ class EmulatorTest final : public QObject {
     static void verifyErrorShape(const Answer &answer, int status, const QString &code) {
         QCOMPARE(answer.status, status);
         const QJsonObject body = answer.json();
-        QCOMPARE(body.value("success"), QJsonValue(false));
-        QVERIFY(!body.value("message").toString().isEmpty());
-        QCOMPARE(body.value("error_code").toString(), code);
+        QCOMPARE(body.value(u"success"_s), QJsonValue(false));
+        QVERIFY(!body.value(u"message"_s).toString().isEmpty());
+        QCOMPARE(body.value(u"error_code"_s).toString(), code);
     }
     QUrl downloadUrlOf(const QString &id) {
-        return QUrl(
-            call("GET", "/download/" + id).json()["data"].toObject()["download_url"].toString());
+        return QUrl(call("GET", u"/download/"_s + id)
+                        .json()[u"data"_s]
+                        .toObject()[u"download_url"_s]
+                        .toString());
     }
 
 private slots:
@@ -91,20 +95,21 @@ private slots:
     void processAnnouncesItsPortOnTheFirstLine() {
         EmulatorProcess first;
         EmulatorProcess second;
-        QVERIFY2(first.start({"--port", "0", "--seed", "2"}), qPrintable(first.errorText()));
-        QVERIFY2(second.start({"--port", "0"}), qPrintable(second.errorText()));
-        QVERIFY(first.firstLine().startsWith("listening on http://127.0.0.1:"));
+        QVERIFY2(first.start({u"--port"_s, u"0"_s, u"--seed"_s, u"2"_s}),
+                 qPrintable(first.errorText()));
+        QVERIFY2(second.start({u"--port"_s, u"0"_s}), qPrintable(second.errorText()));
+        QVERIFY(first.firstLine().startsWith(u"listening on http://127.0.0.1:"_s));
         QVERIFY(first.apiUrl().port() > 0);
         QVERIFY(first.apiUrl().port() != second.apiUrl().port());
-        QNetworkReply *reply = send("GET", first.apiUrl().resolved(QUrl("/download")));
+        QNetworkReply *reply = send("GET", first.apiUrl().resolved(QUrl(u"/download"_s)));
         const Answer answer = finish(reply);
         QCOMPARE(answer.status, 200);
-        QCOMPARE(answer.json()["data"].toObject()["downloads"].toArray().size(), 2);
+        QCOMPARE(answer.json()[u"data"_s].toObject()[u"downloads"_s].toArray().size(), 2);
     }
 
     void badOptionsAreRefused() {
         QProcess process;
-        process.start(EmulatorProcess::executablePath(), {"--seed", "many"});
+        process.start(EmulatorProcess::executablePath(), {u"--seed"_s, u"many"_s});
         QVERIFY(process.waitForFinished(10000));
         QCOMPARE(process.exitCode(), 2);
         QVERIFY(process.readAllStandardError().contains("--seed"));
@@ -112,10 +117,10 @@ private slots:
 
     void missingOrWrongKeyIs401() {
         start(1);
-        verifyErrorShape(call("GET", "/download", {}, {}), 401, "UNAUTHORIZED");
-        verifyErrorShape(call("GET", "/download", {}, "sk-nope"), 401, "UNAUTHORIZED");
-        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", {}, "sk-nope"), 401,
-                         "UNAUTHORIZED");
+        verifyErrorShape(call("GET", u"/download"_s, {}, {}), 401, u"UNAUTHORIZED"_s);
+        verifyErrorShape(call("GET", u"/download"_s, {}, "sk-nope"), 401, u"UNAUTHORIZED"_s);
+        verifyErrorShape(call("DELETE", u"/download?download_id=dl-000001"_s, {}, "sk-nope"), 401,
+                         u"UNAUTHORIZED"_s);
         QCOMPARE(m_emulator->jobs().size(), 1);
     }
 
@@ -126,85 +131,92 @@ private slots:
             const Answer answer =
                 call("GET", QStringLiteral("/download?page_index=%1&count=3").arg(page));
             QCOMPARE(answer.status, 200);
-            QCOMPARE(answer.json()["success"], QJsonValue(true));
-            const QJsonArray downloads = answer.json()["data"].toObject()["downloads"].toArray();
+            QCOMPARE(answer.json()[u"success"_s], QJsonValue(true));
+            const QJsonArray downloads =
+                answer.json()[u"data"_s].toObject()[u"downloads"_s].toArray();
             QCOMPARE(downloads.size(), page < 2 ? 3 : 1);
             for (const QJsonValue &value : downloads) {
                 const QJsonObject job = value.toObject();
-                seen.append(job["id"].toString());
-                QVERIFY(!job["name"].toString().isEmpty());
-                QVERIFY(QDateTime::fromString(job["created_at"].toString(), Qt::ISODate).isValid());
-                const QString status = job["status"].toString();
-                QVERIFY(QStringList({"processing", "done", "error"}).contains(status));
-                QCOMPARE(job.contains("download_url"), status == "done");
+                seen.append(job[u"id"_s].toString());
+                QVERIFY(!job[u"name"_s].toString().isEmpty());
+                QVERIFY(
+                    QDateTime::fromString(job[u"created_at"_s].toString(), Qt::ISODate).isValid());
+                const QString status = job[u"status"_s].toString();
+                QVERIFY(QStringList({u"processing"_s, u"done"_s, u"error"_s}).contains(status));
+                QCOMPARE(job.contains(u"download_url"_s), status == u"done"_s);
             }
         }
         seen.removeDuplicates();
         QCOMPARE(seen.size(), 7);
-        verifyErrorShape(call("GET", "/download?count=5001"), 400, "INVALID_PARAMETER");
-        verifyErrorShape(call("GET", "/download?page_index=-1"), 400, "INVALID_PARAMETER");
+        verifyErrorShape(call("GET", u"/download?count=5001"_s), 400, u"INVALID_PARAMETER"_s);
+        verifyErrorShape(call("GET", u"/download?page_index=-1"_s), 400, u"INVALID_PARAMETER"_s);
     }
 
     void detailAndAsyncShapes() {
         start(4);
-        const QJsonObject done = call("GET", "/download/dl-000001").json();
-        QCOMPARE(done["data"].toObject()["status"].toString(), QStringLiteral("done"));
-        QVERIFY(!done.contains("status"));
-        const QJsonObject processing = call("GET", "/download/dl-000002").json();
-        QCOMPARE(processing["status"].toString(), QStringLiteral("processing"));
-        const QUrl outputUrl(processing["data"].toObject()["output_url"].toString());
+        const QJsonObject done = call("GET", u"/download/dl-000001"_s).json();
+        QCOMPARE(done[u"data"_s].toObject()[u"status"_s].toString(), QStringLiteral("done"));
+        QVERIFY(!done.contains(u"status"_s));
+        const QJsonObject processing = call("GET", u"/download/dl-000002"_s).json();
+        QCOMPARE(processing[u"status"_s].toString(), QStringLiteral("processing"));
+        const QUrl outputUrl(processing[u"data"_s].toObject()[u"output_url"_s].toString());
         QCOMPARE(outputUrl.path(), QStringLiteral("/async-response/dl-000002"));
-        QCOMPARE(finish(send("GET", outputUrl)).json()["status"].toString(),
+        QCOMPARE(finish(send("GET", outputUrl)).json()[u"status"_s].toString(),
                  QStringLiteral("processing"));
         // The list says "error", the async endpoint "failed", for the same job.
-        QCOMPARE(call("GET", "/download/dl-000004").json()["data"].toObject()["status"].toString(),
+        QCOMPARE(call("GET", u"/download/dl-000004"_s)
+                     .json()[u"data"_s]
+                     .toObject()[u"status"_s]
+                     .toString(),
                  QStringLiteral("error"));
-        QCOMPARE(call("GET", "/async-response/dl-000004").json()["status"].toString(),
+        QCOMPARE(call("GET", u"/async-response/dl-000004"_s).json()[u"status"_s].toString(),
                  QStringLiteral("failed"));
-        verifyErrorShape(call("GET", "/download/dl-424242"), 404, "NOT_FOUND");
-        verifyErrorShape(call("GET", "/async-response/dl-424242"), 404, "NOT_FOUND");
+        verifyErrorShape(call("GET", u"/download/dl-424242"_s), 404, u"NOT_FOUND"_s);
+        verifyErrorShape(call("GET", u"/async-response/dl-424242"_s), 404, u"NOT_FOUND"_s);
     }
 
     void createdJobFinishesAfterProcessingTime() {
         EmulatorOptions options;
         options.processingMs = 300;
         start(0, options);
-        const Answer created =
-            call("POST", "/download",
-                 QJsonDocument(QJsonObject{{"stream_link", "https://stream.videodb.io/v/a.m3u8"},
-                                           {"name", "a.mp4"}})
-                     .toJson());
+        const Answer created = call(
+            "POST", u"/download"_s,
+            QJsonDocument(QJsonObject{{u"stream_link"_s, u"https://stream.videodb.io/v/a.m3u8"_s},
+                                      {u"name"_s, u"a.mp4"_s}})
+                .toJson());
         QCOMPARE(created.status, 200);
-        QCOMPARE(created.json()["status"].toString(), QStringLiteral("processing"));
-        const QString id = created.json()["data"].toObject()["id"].toString();
+        QCOMPARE(created.json()[u"status"_s].toString(), QStringLiteral("processing"));
+        const QString id = created.json()[u"data"_s].toObject()[u"id"_s].toString();
         QTRY_COMPARE_WITH_TIMEOUT(
-            call("GET", "/download/" + id).json()["data"].toObject()["status"].toString(),
+            call("GET", u"/download/"_s + id).json()[u"data"_s].toObject()[u"status"_s].toString(),
             QStringLiteral("done"), 5000);
-        verifyErrorShape(call("POST", "/download", R"({"name":"no link"})"), 400,
-                         "MISSING_STREAM_LINK");
-        verifyErrorShape(call("POST", "/download", "{not json"), 400, "INVALID_BODY");
-        verifyErrorShape(call("POST", "/download/dl-424242"), 404, "NOT_FOUND");
+        verifyErrorShape(call("POST", u"/download"_s, R"({"name":"no link"})"), 400,
+                         u"MISSING_STREAM_LINK"_s);
+        verifyErrorShape(call("POST", u"/download"_s, "{not json"), 400, u"INVALID_BODY"_s);
+        verifyErrorShape(call("POST", u"/download/dl-424242"_s), 404, u"NOT_FOUND"_s);
         QCOMPARE(m_emulator->jobs().size(), 1);
     }
 
     void deleteAcceptsQueryOrBody() {
         start(5);
-        QCOMPARE(call("DELETE", "/download?download_id=dl-000002").json()["success"],
+        QCOMPARE(call("DELETE", u"/download?download_id=dl-000002"_s).json()[u"success"_s],
                  QJsonValue(true));
-        QCOMPARE(call("DELETE", "/download", R"({"download_id":"dl-000004"})").json()["success"],
-                 QJsonValue(true));
-        QCOMPARE(m_emulator->jobs().ids(), QStringList({"dl-000005", "dl-000003", "dl-000001"}));
+        QCOMPARE(
+            call("DELETE", u"/download"_s, R"({"download_id":"dl-000004"})").json()[u"success"_s],
+            QJsonValue(true));
+        QCOMPARE(m_emulator->jobs().ids(),
+                 QStringList({u"dl-000005"_s, u"dl-000003"_s, u"dl-000001"_s}));
     }
 
     void deleteRejectsBadInputAndDeletesNothing() {
         start(3);
-        verifyErrorShape(call("DELETE", "/download?download_id=dl-000001", "{broken"), 400,
-                         "INVALID_BODY");
-        verifyErrorShape(call("DELETE", "/download"), 400, "MISSING_DOWNLOAD_ID");
+        verifyErrorShape(call("DELETE", u"/download?download_id=dl-000001"_s, "{broken"), 400,
+                         u"INVALID_BODY"_s);
+        verifyErrorShape(call("DELETE", u"/download"_s), 400, u"MISSING_DOWNLOAD_ID"_s);
         verifyErrorShape(
-            call("DELETE", "/download?download_id=dl-000001", R"({"download_id":"dl-000002"})"),
-            400, "INVALID_PARAMETER");
-        verifyErrorShape(call("DELETE", "/download?download_id=dl-777777"), 404, "NOT_FOUND");
+            call("DELETE", u"/download?download_id=dl-000001"_s, R"({"download_id":"dl-000002"})"),
+            400, u"INVALID_PARAMETER"_s);
+        verifyErrorShape(call("DELETE", u"/download?download_id=dl-777777"_s), 404, u"NOT_FOUND"_s);
         QCOMPARE(m_emulator->jobs().size(), 3);
     }
 
@@ -212,15 +224,15 @@ private slots:
         EmulatorOptions options;
         options.failRate = 1.0;
         start(1, options);
-        const Answer answer = call("GET", "/download");
-        verifyErrorShape(answer, 503, "SERVICE_UNAVAILABLE");
+        const Answer answer = call("GET", u"/download"_s);
+        verifyErrorShape(answer, 503, u"SERVICE_UNAVAILABLE"_s);
         QCOMPARE(answer.header("Retry-After"), QByteArray("1"));
 
         options.failRate = 0.5;
         start(1, options);
         int failures = 0;
         for (int i = 0; i < 40; ++i)
-            failures += call("GET", "/download").status == 503 ? 1 : 0;
+            failures += call("GET", u"/download"_s).status == 503 ? 1 : 0;
         QVERIFY2(failures > 5 && failures < 35, qPrintable(QString::number(failures)));
     }
 
@@ -232,7 +244,7 @@ private slots:
         timer.start();
         QList<QNetworkReply *> replies;
         for (int i = 0; i < 4; ++i)
-            replies.append(send("GET", m_emulator->apiUrl().resolved(QUrl("/download"))));
+            replies.append(send("GET", m_emulator->apiUrl().resolved(QUrl(u"/download"_s))));
         for (QNetworkReply *reply : replies)
             QCOMPARE(finish(reply).status, 200);
         QVERIFY(timer.elapsed() >= 450);
@@ -244,10 +256,10 @@ private slots:
         EmulatorOptions options;
         options.fileSize = 1000;
         start(1, options);
-        const QUrl url = downloadUrlOf("dl-000001");
+        const QUrl url = downloadUrlOf(u"dl-000001"_s);
         QCOMPARE(url.host(), QStringLiteral("127.0.0.1"));
         QVERIFY(url.port() != m_emulator->apiUrl().port());
-        const FileContent content("dl-000001", 1000);
+        const FileContent content(u"dl-000001"_s, 1000);
         QByteArray expected(1000, Qt::Uninitialized);
         content.read(0, expected.data(), 1000);
 
@@ -283,40 +295,41 @@ private slots:
         EmulatorOptions options;
         options.urlTtlS = 0;
         start(1, options);
-        const Answer expired = finish(send("GET", downloadUrlOf("dl-000001"), {}, {}));
+        const Answer expired = finish(send("GET", downloadUrlOf(u"dl-000001"_s), {}, {}));
         QCOMPARE(expired.status, 403);
         QVERIFY(expired.body.contains("expired"));
 
         options.urlTtlS = 3600;
         start(1, options);
-        QUrl forged = downloadUrlOf("dl-000001");
+        QUrl forged = downloadUrlOf(u"dl-000001"_s);
         QUrlQuery query(forged);
-        const qint64 later = query.queryItemValue("expires").toLongLong() + 86400;
-        query.removeQueryItem("expires");
-        query.addQueryItem("expires", QString::number(later));
+        const qint64 later = query.queryItemValue(u"expires"_s).toLongLong() + 86400;
+        query.removeQueryItem(u"expires"_s);
+        query.addQueryItem(u"expires"_s, QString::number(later));
         forged.setQuery(query);
         QCOMPARE(finish(send("GET", forged, {}, {})).status, 403);
-        QCOMPARE(finish(send("GET", downloadUrlOf("dl-000001"), {}, {})).status, 200);
+        QCOMPARE(finish(send("GET", downloadUrlOf(u"dl-000001"_s), {}, {})).status, 200);
     }
 
     void filesBaseUrlRedirectsDownloadUrls() {
         EmulatorOptions options;
-        options.filesBaseUrl = QUrl("https://cdn.example.test/base");
+        options.filesBaseUrl = QUrl(u"https://cdn.example.test/base"_s);
         start(1, options);
-        const QUrl url = downloadUrlOf("dl-000001");
+        const QUrl url = downloadUrlOf(u"dl-000001"_s);
         QCOMPARE(url.host(), QStringLiteral("cdn.example.test"));
-        QVERIFY(url.path().startsWith("/base/files/dl-000001/"));
+        QVERIFY(url.path().startsWith(u"/base/files/dl-000001/"_s));
     }
 
     void fileHostServesAGibibyteToASlowReaderInFlatMemory() {
         const qint64 size = qint64(1) << 30;
         EmulatorProcess process;
-        QVERIFY2(process.start({"--seed", "1", "--file-size", QString::number(size)}),
+        QVERIFY2(process.start({u"--seed"_s, u"1"_s, u"--file-size"_s, QString::number(size)}),
                  qPrintable(process.errorText()));
-        const QUrl url(finish(send("GET", process.apiUrl().resolved(QUrl("/download/dl-000001"))))
-                           .json()["data"]
-                           .toObject()["download_url"]
-                           .toString());
+        const QUrl url(
+            finish(send("GET", process.apiUrl().resolved(QUrl(u"/download/dl-000001"_s))))
+                .json()[u"data"_s]
+                .toObject()[u"download_url"_s]
+                .toString());
         QVERIFY(url.isValid());
 
         QTcpSocket socket;
@@ -344,7 +357,8 @@ private slots:
         QFile status(QStringLiteral("/proc/%1/status").arg(process.pid()));
         QVERIFY(status.open(QIODevice::ReadOnly));
         const QString text = QString::fromLatin1(status.readAll());
-        const QRegularExpressionMatch peak = QRegularExpression("VmHWM:\\s+(\\d+) kB").match(text);
+        const QRegularExpressionMatch peak =
+            QRegularExpression(u"VmHWM:\\s+(\\d+) kB"_s).match(text);
         QVERIFY(peak.hasMatch());
         const qint64 peakKb = peak.captured(1).toLongLong();
         qInfo("emulator peak RSS while serving 1 GiB: %lld MB", peakKb / 1024);

@@ -36,6 +36,8 @@
 
 #include <memory>
 
+using namespace Qt::StringLiterals;
+
 // Stands in for the desktop's file manager and player.
 class UrlRecorder final : public QObject {
     Q_OBJECT
@@ -92,7 +94,7 @@ class MainWindowTest final : public QObject {
         QVERIFY2(action->isEnabled(), actionName);
         action->trigger();
     }
-    QTableView *table() const { return m_window->findChild<QTableView *>("jobTable"); }
+    QTableView *table() const { return m_window->findChild<QTableView *>(u"jobTable"_s); }
     void select(const QStringList &ids) {
         QTableView *view = table();
         view->clearSelection();
@@ -125,13 +127,13 @@ class MainWindowTest final : public QObject {
         QStringList list;
         for (int i = from; i <= to; ++i)
             list << QStringLiteral("dl-%1").arg(i, 6, 10, QLatin1Char('0'));
-        return list.join(',');
+        return list.join(QLatin1Char(','));
     }
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
     void init() {
-        QSettings(QSettings::IniFormat, QSettings::UserScope, "VideoDB", "videodb-downloads")
+        QSettings(QSettings::IniFormat, QSettings::UserScope, u"VideoDB"_s, u"videodb-downloads"_s)
             .clear();
     }
     void cleanup() {
@@ -145,13 +147,13 @@ private slots:
         openWindow(25, {}, 10);
         QCOMPARE(m_board->model()->rowCount(), 25);
         QCOMPARE(table()->model()->rowCount(), 25);
-        QVERIFY(m_window->findChild<QLabel *>("totalsLabel")->text().startsWith("25 jobs"));
-        QVERIFY(m_window->windowTitle().contains("VideoDB"));
+        QVERIFY(m_window->findChild<QLabel *>(u"totalsLabel"_s)->text().startsWith(u"25 jobs"_s));
+        QVERIFY(m_window->windowTitle().contains(u"VideoDB"_s));
     }
 
     void statusFilterAndSearch() {
         openWindow(20);
-        auto *tabs = m_window->findChild<QTabBar *>("statusFilterTabs");
+        auto *tabs = m_window->findChild<QTabBar *>(u"statusFilterTabs"_s);
         QCOMPARE(tabs->tabText(3), QStringLiteral("Failed (4)"));
         tabs->setCurrentIndex(3);
         QCOMPARE(table()->model()->rowCount(), 4);
@@ -160,41 +162,41 @@ private slots:
         tabs->setCurrentIndex(0);
         QCOMPARE(table()->model()->rowCount(), 20);
 
-        auto *search = m_window->findChild<QLineEdit *>("searchEdit");
-        QTest::keyClicks(search, "KEYNOTE");
+        auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+        QTest::keyClicks(search, u"KEYNOTE"_s);
         // Debounced: not filtered on the keystroke itself.
         QCOMPARE(table()->model()->rowCount(), 20);
         QTRY_COMPARE(table()->model()->rowCount(), 2);
         const QStringList found = visibleIds();
         QCOMPARE(QSet<QString>(found.begin(), found.end()),
-                 QSet<QString>({"dl-000001", "dl-000011"}));
-        search->setText("dl-000007");
-        QTRY_COMPARE(visibleIds(), QStringList({"dl-000007"}));
+                 QSet<QString>({u"dl-000001"_s, u"dl-000011"_s}));
+        search->setText(u"dl-000007"_s);
+        QTRY_COMPARE(visibleIds(), QStringList({u"dl-000007"_s}));
     }
 
     void deleteOneAfterConfirming() {
         openWindow(10);
-        select({"dl-000003"});
+        select({u"dl-000003"_s});
         bool checked = false;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
             auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
-            checked = box.informativeText().contains("Onboarding walkthrough 0003.mp4") &&
-                      box.informativeText().contains("cannot be undone") &&
+            checked = box.informativeText().contains(u"Onboarding walkthrough 0003.mp4"_s) &&
+                      box.informativeText().contains(u"cannot be undone"_s) &&
                       box.defaultButton() == box.button(QMessageBox::Cancel) &&
-                      box.deleteButton()->text() == "Delete 1 job";
+                      box.deleteButton()->text() == u"Delete 1 job"_s;
             return clickConfirm(dialog);
         });
         trigger("actionDelete");
         QVERIFY(checked);
-        QTRY_COMPARE(m_board->model()->rowOf("dl-000003"), -1);
+        QTRY_COMPARE(m_board->model()->rowOf(u"dl-000003"_s), -1);
         QCOMPARE(m_emulator->jobs().size(), 9);
-        QVERIFY(!m_emulator->jobs().ids().contains("dl-000003"));
-        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains("Deleted 1 job"));
+        QVERIFY(!m_emulator->jobs().ids().contains(u"dl-000003"_s));
+        QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"Deleted 1 job"_s));
     }
 
     void cancelDeletesNothing() {
         openWindow(5);
-        select({"dl-000001", "dl-000002"});
+        select({u"dl-000001"_s, u"dl-000002"_s});
         DialogSeam::setNextHandler([](QDialog &dialog) {
             static_cast<QMessageBox &>(dialog).button(QMessageBox::Cancel)->click();
             return dialog.result();
@@ -204,12 +206,12 @@ private slots:
         QTest::qWait(200);
         QCOMPARE(m_emulator->jobs().size(), 5);
         QCOMPARE(m_board->model()->rowCount(), 5);
-        QCOMPARE(cellText("dl-000001", JobListModel::StatusColumn), QStringLiteral("Done"));
+        QCOMPARE(cellText(u"dl-000001"_s, JobListModel::StatusColumn), QStringLiteral("Done"));
     }
 
     void deleteKeyOpensTheConfirmation() {
         openWindow(3);
-        select({"dl-000001"});
+        select({u"dl-000001"_s});
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         table()->setFocus();
         bool asked = false;
@@ -224,7 +226,7 @@ private slots:
 
     void multiDeleteNamesJobsAndCountsProcessing() {
         openWindow(30);
-        const QStringList chosen = ids(1, 12).split(',');
+        const QStringList chosen = ids(1, 12).split(QLatin1Char(','));
         select(chosen);
         QString text;
         QString button;
@@ -237,9 +239,9 @@ private slots:
         trigger("actionDelete");
         QCOMPARE(button, QStringLiteral("Delete 12 jobs"));
         QCOMPARE(text.count(QStringLiteral("• ")), 10);
-        QVERIFY(text.contains("… and 2 more"));
+        QVERIFY(text.contains(u"… and 2 more"_s));
         // dl-000002, dl-000007 and dl-000012 are processing in the seed.
-        QVERIFY2(text.contains("3 jobs are still processing and will be cancelled"),
+        QVERIFY2(text.contains(u"3 jobs are still processing and will be cancelled"_s),
                  qPrintable(text));
         QTRY_COMPARE(m_board->model()->rowCount(), 18);
         for (const QString &id : chosen)
@@ -249,12 +251,12 @@ private slots:
 
     void deleteWhileARefreshReSortsTheList() {
         openWindow(8);
-        select({"dl-000002", "dl-000005"});
+        select({u"dl-000002"_s, u"dl-000005"_s});
         const QStringList rowsBefore = visibleIds();
         DialogSeam::setNextHandler([&](QDialog &dialog) {
             // While the user reads the dialog: new jobs arrive and the list is re-sorted.
             for (int i = 0; i < 5; ++i)
-                m_emulator->jobs().create("https://stream.videodb.io/v/aaa.m3u8",
+                m_emulator->jobs().create(u"https://stream.videodb.io/v/aaa.m3u8"_s,
                                           QStringLiteral("A%1.mp4").arg(i),
                                           QDateTime::currentMSecsSinceEpoch());
             refreshAndWait();
@@ -265,35 +267,36 @@ private slots:
         QVERIFY(visibleIds() != rowsBefore);
         QTRY_COMPARE(m_emulator->jobs().size(), 11);
         const QStringList left = m_emulator->jobs().ids();
-        QVERIFY(!left.contains("dl-000002"));
-        QVERIFY(!left.contains("dl-000005"));
+        QVERIFY(!left.contains(u"dl-000002"_s));
+        QVERIFY(!left.contains(u"dl-000005"_s));
         for (const char *id :
              {"dl-000001", "dl-000003", "dl-000004", "dl-000006", "dl-000007", "dl-000008"})
-            QVERIFY2(left.contains(id), id);
+            QVERIFY2(left.contains(QLatin1String(id)), id);
     }
 
     void failedDeleteKeepsTheRowAndSaysWhy() {
         openWindow(4);
-        select({"dl-000003"});
+        select({u"dl-000003"_s});
         m_emulator->apiServer().failNextRequests(1, 500);
         DialogSeam::setNextHandler(clickConfirm);
         trigger("actionDelete");
-        QCOMPARE(cellText("dl-000003", JobListModel::StatusColumn), QStringLiteral("Deleting…"));
-        QTRY_VERIFY(cellText("dl-000003", JobListModel::MessageColumn).contains("Delete failed"));
-        QVERIFY(cellText("dl-000003", JobListModel::MessageColumn).contains("HTTP 500"));
-        QCOMPARE(cellText("dl-000003", JobListModel::StatusColumn), QStringLiteral("Done"));
+        QCOMPARE(cellText(u"dl-000003"_s, JobListModel::StatusColumn), QStringLiteral("Deleting…"));
+        QTRY_VERIFY(
+            cellText(u"dl-000003"_s, JobListModel::MessageColumn).contains(u"Delete failed"_s));
+        QVERIFY(cellText(u"dl-000003"_s, JobListModel::MessageColumn).contains(u"HTTP 500"_s));
+        QCOMPARE(cellText(u"dl-000003"_s, JobListModel::StatusColumn), QStringLiteral("Done"));
         QCOMPARE(m_emulator->jobs().size(), 4);
-        QVERIFY(m_window->statusBar()->currentMessage().contains("could not be deleted"));
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"could not be deleted"_s));
     }
 
     void deletingAJobThatIsAlreadyGoneRemovesItsRow() {
         openWindow(4);
-        select({"dl-000004"});
-        QVERIFY(m_emulator->jobs().remove("dl-000004"));
+        select({u"dl-000004"_s});
+        QVERIFY(m_emulator->jobs().remove(u"dl-000004"_s));
         DialogSeam::setNextHandler(clickConfirm);
         trigger("actionDelete");
-        QTRY_COMPARE(m_board->model()->rowOf("dl-000004"), -1);
-        QVERIFY(m_window->statusBar()->currentMessage().contains("already gone"));
+        QTRY_COMPARE(m_board->model()->rowOf(u"dl-000004"_s), -1);
+        QVERIFY(m_window->statusBar()->currentMessage().contains(u"already gone"_s));
         QCOMPARE(m_board->model()->rowCount(), 3);
     }
 
@@ -302,12 +305,12 @@ private slots:
         QString suggested;
         bool invalidRefused = false;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
-            auto *url = dialog.findChild<QLineEdit *>("streamUrlEdit");
-            auto *create = dialog.findChild<QPushButton *>("createJobButton");
-            url->setText("not a link");
+            auto *url = dialog.findChild<QLineEdit *>(u"streamUrlEdit"_s);
+            auto *create = dialog.findChild<QPushButton *>(u"createJobButton"_s);
+            url->setText(u"not a link"_s);
             invalidRefused = !create->isEnabled();
-            url->setText("https://stream.videodb.io/v/launch-cut.m3u8");
-            suggested = dialog.findChild<QLineEdit *>("jobNameEdit")->text();
+            url->setText(u"https://stream.videodb.io/v/launch-cut.m3u8"_s);
+            suggested = dialog.findChild<QLineEdit *>(u"jobNameEdit"_s)->text();
             create->click();
             return dialog.result();
         });
@@ -322,12 +325,12 @@ private slots:
 
     void pastingAStreamUrlOpensTheCreateDialog() {
         openWindow(1);
-        QApplication::clipboard()->setText("https://stream.videodb.io/v/pasted.m3u8");
+        QApplication::clipboard()->setText(u"https://stream.videodb.io/v/pasted.m3u8"_s);
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
         table()->setFocus();
         QString prefilled;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
-            prefilled = dialog.findChild<QLineEdit *>("streamUrlEdit")->text();
+            prefilled = dialog.findChild<QLineEdit *>(u"streamUrlEdit"_s)->text();
             return int(QDialog::Rejected);
         });
         QTest::keyClick(table(), Qt::Key_V, Qt::ControlModifier);
@@ -339,11 +342,11 @@ private slots:
         openWindow(1);
         QString prefilled;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
-            prefilled = dialog.findChild<QLineEdit *>("streamUrlEdit")->text();
+            prefilled = dialog.findChild<QLineEdit *>(u"streamUrlEdit"_s)->text();
             return int(QDialog::Rejected);
         });
         QMimeData mime;
-        mime.setUrls({QUrl("https://stream.videodb.io/v/dropped.m3u8")});
+        mime.setUrls({QUrl(u"https://stream.videodb.io/v/dropped.m3u8"_s)});
         const QPointF where = m_window->rect().center();
         QDragEnterEvent enter(where.toPoint(), Qt::CopyAction, &mime, Qt::LeftButton,
                               Qt::NoModifier);
@@ -357,35 +360,35 @@ private slots:
 
     void retryAFailedJob() {
         openWindow(4);
-        select({"dl-000001"});
-        QVERIFY(!m_window->findChild<QAction *>("actionRetry")->isEnabled());
-        select({"dl-000004"});
+        select({u"dl-000001"_s});
+        QVERIFY(!m_window->findChild<QAction *>(u"actionRetry"_s)->isEnabled());
+        select({u"dl-000004"_s});
         trigger("actionRetry");
-        QTRY_COMPARE(cellText("dl-000004", JobListModel::StatusColumn),
+        QTRY_COMPARE(cellText(u"dl-000004"_s, JobListModel::StatusColumn),
                      QStringLiteral("Processing"));
         QVERIFY(m_emulator->jobs()
-                    .find("dl-000004")
+                    .find(u"dl-000004"_s)
                     ->isProcessingAt(QDateTime::currentMSecsSinceEpoch()));
     }
 
     void refusedKeyShowsOneBannerAndCanBeChanged() {
         EmulatorOptions options;
-        options.apiKey = "sk-right";
-        openWindow(3, options, 5000, "sk-wrong");
-        auto *banner = m_window->findChild<ProblemBanner *>("problemBanner");
+        options.apiKey = u"sk-right"_s;
+        openWindow(3, options, 5000, u"sk-wrong"_s);
+        auto *banner = m_window->findChild<ProblemBanner *>(u"problemBanner"_s);
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY(banner->text().contains("did not accept the API key"));
-        QVERIFY(!banner->text().contains("sk-wrong"));
+        QVERIFY(banner->text().contains(u"did not accept the API key"_s));
+        QVERIFY(!banner->text().contains(u"sk-wrong"_s));
         refreshAndWait();
         refreshAndWait();
         QCOMPARE(m_window->findChildren<ProblemBanner *>().size(), 1);
         for (QWidget *widget : QApplication::topLevelWidgets())
             QVERIFY(!(qobject_cast<QDialog *>(widget) && widget->isVisible()));
-        auto *action = banner->findChild<QPushButton *>("problemAction");
+        auto *action = banner->findChild<QPushButton *>(u"problemAction"_s);
         QCOMPARE(action->text(), QStringLiteral("Change key…"));
 
         DialogSeam::setNextHandler([](QDialog &dialog) {
-            dialog.findChild<QLineEdit *>("apiKeyEdit")->setText("sk-right");
+            dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(u"sk-right"_s);
             dialog.accept();
             return dialog.result();
         });
@@ -399,27 +402,27 @@ private slots:
         openWindow(6);
         m_emulator.reset();
         refreshAndWait();
-        auto *banner = m_window->findChild<ProblemBanner *>("problemBanner");
+        auto *banner = m_window->findChild<ProblemBanner *>(u"problemBanner"_s);
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains("Cannot reach VideoDB"), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(u"Cannot reach VideoDB"_s), qPrintable(banner->text()));
         QCOMPARE(m_board->model()->rowCount(), 6);
         QCOMPARE(table()->model()->rowCount(), 6);
     }
 
     void refreshKeepsSelectionWithoutReset() {
         openWindow(6);
-        select({"dl-000003"});
+        select({u"dl-000003"_s});
         QSignalSpy resets(m_board->model(), &QAbstractItemModel::modelReset);
         QSignalSpy changed(m_board->model(), &QAbstractItemModel::dataChanged);
-        m_emulator->jobs().create("https://stream.videodb.io/v/new.m3u8", "new.mp4",
+        m_emulator->jobs().create(u"https://stream.videodb.io/v/new.m3u8"_s, u"new.mp4"_s,
                                   QDateTime::currentMSecsSinceEpoch());
-        m_emulator->jobs().remove("dl-000006");
+        m_emulator->jobs().remove(u"dl-000006"_s);
         refreshAndWait();
         QCOMPARE(m_board->model()->rowCount(), 6);
         QCOMPARE(resets.count(), 0);
         // Nothing about the unchanged rows changed, so no row was repainted for nothing.
         QCOMPARE(changed.count(), 0);
-        QCOMPARE(m_window->selectedIds(), QStringList({"dl-000003"}));
+        QCOMPARE(m_window->selectedIds(), QStringList({u"dl-000003"_s}));
     }
 
     void finishedJobIsAnnounced() {
@@ -427,10 +430,11 @@ private slots:
         options.processingMs = 1200;
         openWindow(2, options);
         m_board->setPollIntervalMs(200);
-        QCOMPARE(cellText("dl-000002", JobListModel::StatusColumn), QStringLiteral("Processing"));
+        QCOMPARE(cellText(u"dl-000002"_s, JobListModel::StatusColumn),
+                 QStringLiteral("Processing"));
         QTRY_VERIFY_WITH_TIMEOUT(
-            m_window->statusBar()->currentMessage().contains("Product demo 0002.mp4"), 8000);
-        QCOMPARE(cellText("dl-000002", JobListModel::StatusColumn), QStringLiteral("Done"));
+            m_window->statusBar()->currentMessage().contains(u"Product demo 0002.mp4"_s), 8000);
+        QCOMPARE(cellText(u"dl-000002"_s, JobListModel::StatusColumn), QStringLiteral("Done"));
     }
 
     void demoModeShowsJobs() {
@@ -443,9 +447,9 @@ private slots:
         launcher.launch(options);
         QTRY_COMPARE(ready.count(), 1);
         MainWindow *window = launcher.window();
-        QVERIFY(window->windowTitle().contains("VideoDB"));
-        QVERIFY(window->windowTitle().contains("Demo"));
-        QVERIFY(window->findChild<QLabel *>("demoLabel"));
+        QVERIFY(window->windowTitle().contains(u"VideoDB"_s));
+        QVERIFY(window->windowTitle().contains(u"Demo"_s));
+        QVERIFY(window->findChild<QLabel *>(u"demoLabel"_s));
         window->show();
         window->start();
         QTRY_VERIFY(window->proxy()->rowCount() >= 40);
@@ -464,8 +468,8 @@ private slots:
         bool offeredPlainText = true;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
             title = dialog.windowTitle();
-            offeredPlainText = dialog.findChild<QRadioButton *>("settingsFileRadio") != nullptr;
-            dialog.findChild<QLineEdit *>("apiKeyEdit")->setText("sk-demo");
+            offeredPlainText = dialog.findChild<QRadioButton *>(u"settingsFileRadio"_s) != nullptr;
+            dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(u"sk-demo"_s);
             dialog.accept();
             return dialog.result();
         });
@@ -488,14 +492,14 @@ private slots:
         QTRY_COMPARE(ready.count(), 1);
         QString warning;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
-            warning = dialog.findChild<QLabel *>("plainTextWarning")->text();
-            dialog.findChild<QRadioButton *>("settingsFileRadio")->setChecked(true);
-            dialog.findChild<QLineEdit *>("apiKeyEdit")->setText("sk-demo");
+            warning = dialog.findChild<QLabel *>(u"plainTextWarning"_s)->text();
+            dialog.findChild<QRadioButton *>(u"settingsFileRadio"_s)->setChecked(true);
+            dialog.findChild<QLineEdit *>(u"apiKeyEdit"_s)->setText(u"sk-demo"_s);
             dialog.accept();
             return dialog.result();
         });
         launcher.window()->start();
-        QVERIFY(warning.contains("plain text"));
+        QVERIFY(warning.contains(u"plain text"_s));
         QTRY_COMPARE(launcher.window()->proxy()->rowCount(), 2);
         QCOMPARE(settings.plainTextApiKey(), QStringLiteral("sk-demo"));
     }
@@ -507,25 +511,26 @@ private slots:
         QTemporaryDir downloads;
         QTemporaryDir elsewhere;
         m_settings->setDownloadFolder(downloads.path());
-        select({"dl-000001"});
+        select({u"dl-000001"_s});
         trigger("actionSave");
-        const QString saved = downloads.filePath("Quarterly keynote 0001.mp4");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").text == "Saved", 10000);
-        QCOMPARE(TestEnvironment::sha256Of(saved), FileContent("dl-000001", 2000007).sha256());
-        QVERIFY(
-            m_window->statusBar()->currentMessage().contains("Saved “Quarterly keynote 0001.mp4”"));
+        const QString saved = downloads.filePath(u"Quarterly keynote 0001.mp4"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000001"_s).text == u"Saved"_s,
+                                 10000);
+        QCOMPARE(TestEnvironment::sha256Of(saved), FileContent(u"dl-000001"_s, 2000007).sha256());
+        QVERIFY(m_window->statusBar()->currentMessage().contains(
+            u"Saved “Quarterly keynote 0001.mp4”"_s));
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
 
         // Open file and Show in folder hand the right places to the desktop.
         UrlRecorder recorder;
-        QDesktopServices::setUrlHandler("file", &recorder, "open");
+        QDesktopServices::setUrlHandler(u"file"_s, &recorder, "open");
         trigger("actionOpenFile");
         trigger("actionShowInFolder");
-        QDesktopServices::unsetUrlHandler("file");
+        QDesktopServices::unsetUrlHandler(u"file"_s);
         QCOMPARE(recorder.urls,
                  QList<QUrl>({QUrl::fromLocalFile(saved), QUrl::fromLocalFile(downloads.path())}));
 
-        select({"dl-000003"});
+        select({u"dl-000003"_s});
         DialogSeam::setNextHandler([&](QDialog &dialog) {
             static_cast<QFileDialog &>(dialog).setDirectory(elsewhere.path());
             static_cast<QFileDialog &>(dialog).selectFile(elsewhere.path());
@@ -533,7 +538,7 @@ private slots:
         });
         trigger("actionSaveTo");
         QTRY_VERIFY_WITH_TIMEOUT(
-            QFile::exists(elsewhere.filePath("Onboarding walkthrough 0003.mp4")), 10000);
+            QFile::exists(elsewhere.filePath(u"Onboarding walkthrough 0003.mp4"_s)), 10000);
         QCOMPARE(m_settings->downloadFolder(), elsewhere.path());
     }
 
@@ -544,31 +549,33 @@ private slots:
         openWindow(3, options);
         QTemporaryDir downloads;
         m_settings->setDownloadFolder(downloads.path());
-        select({"dl-000001"});
+        select({u"dl-000001"_s});
         trigger("actionSave");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").percent > 0, 10000);
-        QTRY_VERIFY(cellText("dl-000001", JobListModel::TransferColumn).contains("MB/s"));
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000001"_s).percent > 0, 10000);
+        QTRY_VERIFY(cellText(u"dl-000001"_s, JobListModel::TransferColumn).contains(u"MB/s"_s));
         trigger("actionPauseTransfer");
-        QTRY_VERIFY(cellText("dl-000001", JobListModel::TransferColumn).startsWith("Paused at"));
-        const QString part = downloads.filePath("Quarterly keynote 0001.mp4.part");
+        QTRY_VERIFY(
+            cellText(u"dl-000001"_s, JobListModel::TransferColumn).startsWith(u"Paused at"_s));
+        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
         const qint64 kept = QFileInfo(part).size();
         QVERIFY(kept > 0 && kept < 3000000);
         trigger("actionResumeTransfer");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000001").text == "Saved", 15000);
-        QCOMPARE(TestEnvironment::sha256Of(downloads.filePath("Quarterly keynote 0001.mp4")),
-                 FileContent("dl-000001", 3000000).sha256());
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000001"_s).text == u"Saved"_s,
+                                 15000);
+        QCOMPARE(TestEnvironment::sha256Of(downloads.filePath(u"Quarterly keynote 0001.mp4"_s)),
+                 FileContent(u"dl-000001"_s, 3000000).sha256());
         // The resumed transfer asked only for the rest.
-        QVERIFY(m_board->transfers()->transfer("dl-000001")->bytesReceived() <=
+        QVERIFY(m_board->transfers()->transfer(u"dl-000001"_s)->bytesReceived() <=
                 3000000 * 105 / 100);
 
-        select({"dl-000003"});
+        select({u"dl-000003"_s});
         trigger("actionSave");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer("dl-000003").percent > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000003"_s).percent > 0, 10000);
         trigger("actionCancelTransfer");
-        QTRY_COMPARE(cellText("dl-000003", JobListModel::TransferColumn),
+        QTRY_COMPARE(cellText(u"dl-000003"_s, JobListModel::TransferColumn),
                      QStringLiteral("Cancelled"));
-        QTRY_VERIFY(!QFile::exists(downloads.filePath("Onboarding walkthrough 0003.mp4.part")));
-        QVERIFY(!QFile::exists(downloads.filePath("Onboarding walkthrough 0003.mp4")));
+        QTRY_VERIFY(!QFile::exists(downloads.filePath(u"Onboarding walkthrough 0003.mp4.part"_s)));
+        QVERIFY(!QFile::exists(downloads.filePath(u"Onboarding walkthrough 0003.mp4"_s)));
     }
 
     void finishedJobsAreSavedAutomaticallyWhenAskedTo() {
@@ -581,9 +588,10 @@ private slots:
         m_board->setPollIntervalMs(200);
         trigger("actionAutoSave");
         QVERIFY(m_settings->autoSave());
-        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(downloads.filePath("Product demo 0002.mp4")), 10000);
-        QCOMPARE(TestEnvironment::sha256Of(downloads.filePath("Product demo 0002.mp4")),
-                 FileContent("dl-000002", 1000).sha256());
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(downloads.filePath(u"Product demo 0002.mp4"_s)),
+                                 10000);
+        QCOMPARE(TestEnvironment::sha256Of(downloads.filePath(u"Product demo 0002.mp4"_s)),
+                 FileContent(u"dl-000002"_s, 1000).sha256());
     }
 
     void columnWidthsAndSortPersist() {
@@ -595,7 +603,7 @@ private slots:
         QTRY_VERIFY(!AppSettings().headerState().isEmpty());
         MainWindow second(m_board.get(),
                           MainWindow::Account{m_store.get(), true, m_settings.get(), false});
-        QHeaderView *restored = second.findChild<QTableView *>("jobTable")->horizontalHeader();
+        QHeaderView *restored = second.findChild<QTableView *>(u"jobTable"_s)->horizontalHeader();
         QCOMPARE(restored->sectionSize(JobListModel::IdColumn), 211);
         QCOMPARE(restored->sortIndicatorSection(), int(JobListModel::NameColumn));
     }
