@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/account/AccountStore.h"
+
 #include <QObject>
 #include <QUrl>
 
@@ -8,12 +10,11 @@
 class AppSettings;
 class CredentialStore;
 class Emulator;
-class JobBoard;
+class JobSession;
 class MainWindow;
 
-// Decides how the app starts: which key (flag, then VIDEO_DB_API_KEY, then the keyring, then
-// the settings file), which server (the given one, or an in-process emulator for --demo), and
-// builds the main window for it.
+// Decides how the app starts: which account (AccountStore's policy) or, for --demo, an
+// in-process emulator, and builds the main window for it.
 class AppLauncher final : public QObject {
     Q_OBJECT
 public:
@@ -26,23 +27,23 @@ public:
         int pageSize = 5000;
     };
 
-    AppLauncher(CredentialStore *store, AppSettings *settings, QObject *parent = nullptr);
+    AppLauncher(CredentialStore *keyring, AppSettings *settings, QObject *parent = nullptr);
     ~AppLauncher() override;
 
     void launch(const Options &options);
     MainWindow *window() const { return m_window.get(); }
-    JobBoard *board() const { return m_board.get(); }
+    JobSession *session() const { return m_session.get(); }
 
 signals:
     void windowReady(MainWindow *window);
     void failed(const QString &reason);
 
 private:
-    void openWindow(const Options &options, const QString &key, bool keyringAvailable);
+    void openWindow(const Options &options, const ClientConfig &account);
+    bool startDemoServer(ClientConfig *config);
 
-    CredentialStore *m_store;
-    AppSettings *m_settings;
+    AccountStore m_account;
     std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<JobBoard> m_board;
+    std::unique_ptr<JobSession> m_session;
     std::unique_ptr<MainWindow> m_window;
 };

@@ -1,19 +1,19 @@
 #include "ui/MainWindow.h"
 
 #include "core/account/AppSettings.h"
-#include "core/account/CredentialStore.h"
-#include "core/jobs/JobBoard.h"
+#include "core/jobs/JobSession.h"
+#include "ui/AccountDialog.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DialogSeam.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/ProblemBanner.h"
+#include "ui/StatusNotifier.h"
 #include "ui/TransferProgressDelegate.h"
 
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QStandardPaths>
-#include <QSystemTrayIcon>
 
 #include <QAction>
 #include <QApplication>
@@ -37,26 +37,28 @@ namespace {
 
 constexpr int searchDebounceMs = 300;
 constexpr int saveDebounceMs = 500;
-constexpr int messageTimeoutMs = 15000;
 const JobStatus tabStatuses[] = {JobStatus::Processing, JobStatus::Done, JobStatus::Failed};
 
 } // namespace
 
-MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
+MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QWidget *parent)
     : QMainWindow(parent)
-    , m_board(board)
+    , m_session(session)
     , m_account(account)
-    , m_proxy(new JobFilterProxyModel(board->model(), this))
+    , m_mode(mode)
+    , m_proxy(new JobFilterProxyModel(session->model(), this))
     , m_table(new QTableView(this))
     , m_statusTabs(new QTabBar(this))
     , m_searchEdit(new QLineEdit(this))
-    , m_banner(new ProblemBanner(this))
-    , m_totalsLabel(new QLabel(this)) {
+    , m_banner(new ProblemBanner(ProblemBanner::Tone::Problem, this))
+    , m_demoBanner(new ProblemBanner(ProblemBanner::Tone::Information, this))
+    , m_totalsLabel(new QLabel(this))
+    , m_notifier(new StatusNotifier(session, statusBar(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(account.demo ? tr("VideoDB Downloads — Demo") : tr("VideoDB Downloads"));
     setAcceptDrops(true);
     buildActions();
     buildLayout();
+    showModeBanner();
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(searchDebounceMs);
@@ -66,79 +68,38 @@ MainWindow::MainWindow(JobBoard *board, const Account &account, QWidget *parent)
     m_saveDebounce.setSingleShot(true);
     m_saveDebounce.setInterval(saveDebounceMs);
     connect(&m_saveDebounce, &QTimer::timeout, this, &MainWindow::saveWindowState);
+    m_actionUpdate.setSingleShot(true);
+    m_actionUpdate.setInterval(0);
+    connect(&m_actionUpdate, &QTimer::timeout, this, &MainWindow::updateActions);
 
-    connect(board->model(), &JobListModel::countsChanged, this, &MainWindow::updateCounts);
-    connect(board->model(), &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
-    connect(board->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    JobListModel *model = session->model();
+    connect(model, &JobListModel::countsChanged, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    JobBoard *board = session->board();
     connect(board, &JobBoard::problem, this, &MainWindow::showProblem);
-    connect(board, &JobBoard::refreshFinished, this, [this] {
-        if (statusBar()->currentMessage() == tr("Loading jobs…"))
-            statusBar()->clearMessage();
-    });
-    connect(board, &JobBoard::problem, this, [this] {
-        if (statusBar()->currentMessage() == tr("Loading jobs…"))
-            statusBar()->clearMessage();
-    });
     connect(board, &JobBoard::problemCleared, this, [this] {
         m_banner->hide();
         m_bannerKind = ApiError::Kind::None;
     });
-    connect(board, &JobBoard::jobFinished, this, [this](const QString &id, const QString &name) {
-        statusBar()->showMessage(
-            tr("“%1” is done and ready to download.").arg(name.isEmpty() ? id : name),
-            messageTimeoutMs);
+    connect(board, &JobBoard::createFailed, this, [this](const ApiError &error) {
+        if (error.kind() == ApiError::Kind::Authentication)
+            showProblem(error);
     });
-    connect(board, &JobBoard::deletionFinished, this, [this](int deleted, int gone, int failed) {
-        QStringList parts;
-        if (deleted > 0)
-            parts << (deleted == 1 ? tr("Deleted 1 job.") : tr("Deleted %1 jobs.").arg(deleted));
-        if (gone > 0)
-            parts << (gone == 1 ? tr("1 job was already gone and was removed from the list.")
-                                : tr("%1 jobs were already gone and were removed from the list.")
-                                      .arg(gone));
-        if (failed > 0)
-            parts << (failed == 1 ? tr("1 job could not be deleted; see its Message column.")
-                                  : tr("%1 jobs could not be deleted; see their Message column.")
-                                        .arg(failed));
-        statusBar()->showMessage(parts.join(QLatin1Char(' ')), messageTimeoutMs);
-    });
-    connect(board, &JobBoard::fileSaved, this, [this](const QString &id, const QString &path) {
-        const DownloadJob *job = m_board->model()->job(id);
-        const QString name = job && !job->name.isEmpty() ? job->name : id;
-        statusBar()->showMessage(tr("Saved “%1” to %2.").arg(name, path), messageTimeoutMs);
-        if (QSystemTrayIcon::isSystemTrayAvailable()) {
-            if (!m_tray) {
-                m_tray = new QSystemTrayIcon(windowIcon(), this);
-                m_tray->show();
-            }
-            m_tray->showMessage(tr("Download complete"), tr("“%1” is saved.").arg(name));
-        }
-        updateActions();
-    });
-    connect(board, &JobBoard::saveFailed, this, [this](const QString &id, const QString &error) {
-        statusBar()->showMessage(tr("Could not save %1: %2").arg(id, error), messageTimeoutMs);
-    });
-    connect(board, &JobBoard::jobCreated, this, [this](const QString &id) {
-        statusBar()->showMessage(tr("Created job %1.").arg(id), messageTimeoutMs);
-    });
-    connect(board, &JobBoard::actionFailed, this,
-            [this](const QString &what, const ApiError &error) {
-                statusBar()->showMessage(tr("%1 failed: %2").arg(what, error.describe()),
-                                         messageTimeoutMs);
-                if (error.kind() == ApiError::Kind::Authentication)
-                    showProblem(error);
-            });
+    connect(session->transfers(), &JobTransfers::fileSaved, this,
+            &MainWindow::scheduleActionUpdate);
     connect(m_banner, &ProblemBanner::actionTriggered, this, [this] {
         if (m_bannerKind == ApiError::Kind::Authentication)
             openAccountDialog(false);
         else
-            m_board->refresh();
+            m_session->board()->refresh();
     });
+    connect(m_demoBanner, &ProblemBanner::actionTriggered, this,
+            [this] { openAccountDialog(true); });
 
-    if (m_account.settings) {
-        restoreGeometry(m_account.settings->windowGeometry());
-        m_table->horizontalHeader()->restoreState(m_account.settings->headerState());
-    }
+    restoreGeometry(m_windowState.geometry());
+    m_table->horizontalHeader()->restoreState(m_windowState.headerState());
     updateCounts();
     updateActions();
 }
@@ -161,8 +122,9 @@ QAction *MainWindow::addAction(const QString &objectName, const QString &text,
 }
 
 void MainWindow::buildActions() {
-    m_refreshAction = addAction(QStringLiteral("actionRefresh"), tr("&Refresh"),
-                                QKeySequence(Qt::Key_F5), [this] { m_board->refresh(); });
+    m_refreshAction =
+        addAction(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
+                  [this] { m_session->board()->refresh(); });
     m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
     m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_newAction = addAction(QStringLiteral("actionNewJob"), tr("&New job…"), QKeySequence::New,
@@ -200,18 +162,18 @@ void MainWindow::buildActions() {
     m_pauseAction = addAction(QStringLiteral("actionPauseTransfer"), tr("&Pause download"),
                               QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
                                   for (const QString &id : selectedIds())
-                                      m_board->pauseTransfer(id);
+                                      m_session->transfers()->pause(id);
                               });
     m_resumeAction = addAction(QStringLiteral("actionResumeTransfer"), tr("Res&ume download"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
                                    for (const QString &id : selectedIds())
-                                       m_board->resumeTransfer(id);
+                                       m_session->transfers()->resume(id);
                                });
     m_cancelTransferAction =
         addAction(QStringLiteral("actionCancelTransfer"), tr("Cancel download"),
                   QKeySequence(Qt::CTRL | Qt::Key_Period), [this] {
                       for (const QString &id : selectedIds())
-                          m_board->cancelTransfer(id);
+                          m_session->transfers()->cancel(id);
                   });
     m_openFileAction = addAction(QStringLiteral("actionOpenFile"), tr("&Open file"),
                                  QKeySequence(Qt::CTRL | Qt::Key_O), [this] {
@@ -226,21 +188,19 @@ void MainWindow::buildActions() {
             if (!path.isEmpty())
                 QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
         });
-    m_autoSaveAction = addAction(QStringLiteral("actionAutoSave"),
-                                 tr("Save finished jobs &automatically"), {}, [this] {
-                                     const bool on = m_autoSaveAction->isChecked();
-                                     if (m_account.settings)
-                                         m_account.settings->setAutoSave(on);
-                                     m_board->setAutoSaveFolder(on ? downloadFolder() : QString());
-                                 });
+    m_autoSaveAction = addAction(
+        QStringLiteral("actionAutoSave"), tr("Save finished jobs &automatically"), {}, [this] {
+            const bool on = m_autoSaveAction->isChecked();
+            m_account->settings()->setAutoSave(on);
+            m_session->setAutoSaveFolder(on ? downloadFolder() : QString());
+        });
     m_autoSaveAction->setCheckable(true);
-    m_autoSaveAction->setChecked(m_account.settings && m_account.settings->autoSave());
-    m_board->setAutoSaveFolder(m_autoSaveAction->isChecked() ? downloadFolder() : QString());
+    m_autoSaveAction->setChecked(m_account->settings()->autoSave());
+    m_session->setAutoSaveFolder(m_autoSaveAction->isChecked() ? downloadFolder() : QString());
 }
 
 QString MainWindow::downloadFolder() const {
-    return m_account.settings ? m_account.settings->downloadFolder()
-                              : QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    return m_account->settings()->downloadFolder();
 }
 
 QString MainWindow::chooseFolder() {
@@ -251,35 +211,32 @@ QString MainWindow::chooseFolder() {
     if (DialogSeam::exec(dialog) != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return {};
     const QString folder = dialog.selectedFiles().first();
-    if (m_account.settings)
-        m_account.settings->setDownloadFolder(folder);
+    m_account->settings()->setDownloadFolder(folder);
     return folder;
 }
 
 void MainWindow::saveSelected(const QString &folder) {
     QStringList ids;
     for (const QString &id : selectedIds()) {
-        const DownloadJob *job = m_board->model()->job(id);
+        const DownloadJob *job = m_session->model()->job(id);
         if (job && job->status == JobStatus::Done)
             ids.append(id);
     }
     if (ids.isEmpty())
         return;
     if (!QFileInfo(folder).isDir()) {
-        statusBar()->showMessage(tr("Cannot save: the folder %1 does not exist.").arg(folder),
-                                 messageTimeoutMs);
+        m_notifier->showMessage(tr("Cannot save: the folder %1 does not exist.").arg(folder));
         return;
     }
-    m_board->saveJobs(ids, folder);
-    statusBar()->showMessage(ids.size() == 1
-                                 ? tr("Saving 1 file to %1…").arg(folder)
-                                 : tr("Saving %1 files to %2…").arg(ids.size()).arg(folder),
-                             messageTimeoutMs);
+    m_session->saveJobs(ids, folder);
+    m_notifier->showMessage(ids.size() == 1
+                                ? tr("Saving 1 file to %1…").arg(folder)
+                                : tr("Saving %1 files to %2…").arg(ids.size()).arg(folder));
 }
 
 QString MainWindow::selectedSavedPath() const {
     const QStringList ids = selectedIds();
-    return ids.size() == 1 ? m_board->model()->transfer(ids.first()).savedPath : QString();
+    return ids.size() == 1 ? m_session->model()->transfer(ids.first()).savedPath : QString();
 }
 
 void MainWindow::buildLayout() {
@@ -352,8 +309,8 @@ void MainWindow::buildLayout() {
             qOverload<>(&QTimer::start));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
-            &MainWindow::updateActions);
-    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::updateActions);
+            &MainWindow::scheduleActionUpdate);
+    connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleActionUpdate);
     auto *paste = new QShortcut(QKeySequence::Paste, m_table, nullptr, nullptr,
                                 Qt::WidgetWithChildrenShortcut);
     connect(paste, &QShortcut::activated, this, &MainWindow::pasteStreamUrl);
@@ -362,6 +319,7 @@ void MainWindow::buildLayout() {
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(6);
+    layout->addWidget(m_demoBanner);
     layout->addWidget(m_banner);
     layout->addWidget(m_statusTabs);
     layout->addWidget(m_table, 1);
@@ -369,29 +327,45 @@ void MainWindow::buildLayout() {
 
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
     statusBar()->addPermanentWidget(m_totalsLabel);
-    if (m_account.demo) {
-        auto *demo = new QLabel(tr("Demo: a local emulator, no account needed"), this);
-        demo->setObjectName(QStringLiteral("demoLabel"));
-        demo->setStyleSheet(
+    if (isDemo()) {
+        m_demoLabel = new QLabel(tr("Demo: a local emulator, no account needed"), this);
+        m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
+        m_demoLabel->setStyleSheet(
             QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; padding: 1px 8px; "
                            "border-radius: 3px; }"));
-        statusBar()->addPermanentWidget(demo);
+        statusBar()->addPermanentWidget(m_demoLabel);
     }
     resize(1200, 680);
 }
 
+void MainWindow::showModeBanner() {
+    // The desktop appends the application's display name, so it is not repeated here.
+    setWindowTitle(isDemo() ? tr("Demo") : tr("VideoDB Downloads"));
+    if (m_demoLabel)
+        m_demoLabel->setVisible(isDemo());
+    if (!isDemo()) {
+        m_demoBanner->hide();
+        return;
+    }
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
+    m_demoBanner->showProblem(tr("This is a demo: the jobs come from a local emulator on this "
+                                 "computer, and nothing reaches VideoDB."),
+                              tr("Enter your API key…"));
+}
+
 void MainWindow::start() {
-    if (m_board->config().apiKey.trimmed().isEmpty() && !m_account.demo) {
-        openAccountDialog(true);
-        if (m_board->config().apiKey.trimmed().isEmpty()) {
+    if (m_session->config().apiKey.trimmed().isEmpty() && !isDemo()) {
+        if (!openAccountDialog(true)) {
             m_banner->showProblem(tr("No API key is configured, so no jobs can be listed."),
                                   tr("Enter key…"));
             m_bannerKind = ApiError::Kind::Authentication;
             return;
         }
+        // A saved account refreshes by itself.
+        return;
     }
-    statusBar()->showMessage(tr("Loading jobs…"));
-    m_board->refresh();
+    m_notifier->showLoading();
+    m_session->board()->refresh();
 }
 
 QStringList MainWindow::selectedIds() const {
@@ -410,23 +384,23 @@ void MainWindow::deleteSelected() {
         return;
     QVector<DownloadJob> jobs;
     for (const QString &id : ids) {
-        if (const DownloadJob *job = m_board->model()->job(id))
+        if (const DownloadJob *job = m_session->model()->job(id))
             jobs.append(*job);
     }
     DeleteConfirmationDialog dialog(jobs, this);
     DialogSeam::exec(dialog);
     if (!dialog.confirmed()) {
-        statusBar()->showMessage(tr("Nothing was deleted."), messageTimeoutMs);
+        m_notifier->showMessage(tr("Nothing was deleted."));
         return;
     }
-    m_board->deleteJobs(ids);
+    m_session->board()->deleteJobs(ids);
 }
 
 void MainWindow::retrySelected() {
     for (const QString &id : selectedIds()) {
-        const DownloadJob *job = m_board->model()->job(id);
+        const DownloadJob *job = m_session->model()->job(id);
         if (job && job->status == JobStatus::Failed)
-            m_board->retryJob(id);
+            m_session->board()->retryJob(id);
     }
 }
 
@@ -435,20 +409,18 @@ void MainWindow::copySelectedIds() {
     if (ids.isEmpty())
         return;
     QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-    statusBar()->showMessage(ids.size() == 1 ? tr("Copied the job ID.")
-                                             : tr("Copied %1 job IDs.").arg(ids.size()),
-                             messageTimeoutMs);
+    m_notifier->showMessage(ids.size() == 1 ? tr("Copied the job ID.")
+                                            : tr("Copied %1 job IDs.").arg(ids.size()));
 }
 
 void MainWindow::copySelectedUrl() {
     const QStringList ids = selectedIds();
-    const DownloadJob *job = ids.size() == 1 ? m_board->model()->job(ids.first()) : nullptr;
+    const DownloadJob *job = ids.size() == 1 ? m_session->model()->job(ids.first()) : nullptr;
     if (!job || job->encodedDownloadUrl.isEmpty())
         return;
     QApplication::clipboard()->setText(QString::fromUtf8(job->encodedDownloadUrl));
-    statusBar()->showMessage(
-        tr("Copied the download URL. It expires 24 hours after the job finished."),
-        messageTimeoutMs);
+    m_notifier->showMessage(
+        tr("Copied the download URL. It expires 24 hours after the job finished."));
 }
 
 void MainWindow::pasteStreamUrl() {
@@ -472,53 +444,70 @@ void MainWindow::dropEvent(QDropEvent *event) {
 }
 
 void MainWindow::openCreateDialog(const QString &streamUrl) {
-    CreateJobDialog dialog(streamUrl, this);
+    CreateJobDialog dialog(streamUrl.isEmpty() ? m_pendingStreamUrl : streamUrl, this);
     if (DialogSeam::exec(dialog) != QDialog::Accepted)
         return;
-    statusBar()->showMessage(tr("Creating job…"));
-    m_board->createJob(dialog.streamUrl(), dialog.jobName());
+    // Nothing is sent without a usable key: ask for one, and keep the link meanwhile.
+    m_pendingStreamUrl = dialog.streamUrl();
+    if (!m_session->config().problem().isEmpty() && !openAccountDialog(true)) {
+        m_notifier->showMessage(
+            tr("The job was not created: enter your API key first. New job keeps your link."));
+        return;
+    }
+    m_pendingStreamUrl.clear();
+    m_notifier->showMessage(tr("Creating job…"));
+    m_session->board()->createJob(dialog.streamUrl(), dialog.jobName());
 }
 
-void MainWindow::openAccountDialog(bool firstRun) {
+bool MainWindow::openAccountDialog(bool firstRun) {
+    const AccountStore::Account &saved = m_account->account();
     AccountDialog::Values current;
-    current.apiKey = m_board->config().apiKey;
-    current.baseUrl = m_board->config().baseUrl;
-    current.refreshIntervalS = m_account.settings ? m_account.settings->refreshIntervalS() : 60;
-    if (m_account.settings && !m_account.settings->plainTextApiKey().isEmpty())
-        current.storage = AccountDialog::KeyStorage::SettingsFile;
-    const QString settingsPath = m_account.settings ? m_account.settings->fileName() : QString();
-    AccountDialog dialog(current, m_account.keyringAvailable, settingsPath, firstRun, this);
+    // The demo's own server and key are never offered as the account.
+    current.apiKey = isDemo() ? saved.config.apiKey : m_session->config().apiKey;
+    current.baseUrl = isDemo() ? m_account->settings()->baseUrl() : m_session->config().baseUrl;
+    current.refreshIntervalS = m_account->settings()->refreshIntervalS();
+    if (saved.keySource == AccountStore::KeySource::SettingsFile)
+        current.storage = AccountStore::KeyStorage::SettingsFile;
+    AccountDialog::Context context;
+    context.firstRun = firstRun;
+    context.keyringAvailable = saved.keyringAvailable;
+    context.keyringProblem = saved.keyringError;
+    context.keySource = saved.keySource;
+    context.settingsPath = m_account->settings()->fileName();
+    AccountDialog dialog(current, context, this);
     if (DialogSeam::exec(dialog) != QDialog::Accepted)
-        return;
+        return false;
     applyAccount(dialog.values());
+    return m_session->config().problem().isEmpty();
 }
 
-void MainWindow::applyAccount(const AccountDialog::Values &values) {
-    if (m_account.settings) {
-        m_account.settings->setBaseUrl(values.baseUrl);
-        m_account.settings->setRefreshIntervalS(values.refreshIntervalS);
-        // Plain text only when the user chose it; otherwise make sure no old copy lingers.
-        m_account.settings->setPlainTextApiKey(
-            values.storage == AccountDialog::KeyStorage::SettingsFile ? values.apiKey : QString());
-    }
-    if (values.storage == AccountDialog::KeyStorage::Keyring && m_account.store) {
-        m_account.store->writeKey(values.apiKey, [this](bool ok, const QString &error) {
-            if (!ok)
-                statusBar()->showMessage(
-                    tr("The key could not be saved in the keyring (%1); it is kept "
-                       "for this session only.")
-                        .arg(error),
-                    messageTimeoutMs);
-        });
-    }
-    ClientConfig config = m_board->config();
-    config.apiKey = values.apiKey;
-    config.baseUrl = values.baseUrl;
-    m_board->setConfig(config);
-    m_board->setRefreshIntervalMs(values.refreshIntervalS * 1000);
+void MainWindow::applyAccount(const AccountStore::Change &change) {
+    m_account->save(change, [this](const QString &keyringError) {
+        if (keyringError.isEmpty())
+            return;
+        m_notifier->showMessage(
+            tr("The keyring could not keep the key (%1). Choose where to keep it.")
+                .arg(keyringError));
+        // The keyring counts as unavailable now, so the dialog offers the other places.
+        QTimer::singleShot(0, this, [this] { openAccountDialog(false); });
+    });
+    ClientConfig config = m_session->config();
+    config.apiKey = change.apiKey;
+    config.baseUrl = change.baseUrl;
+    m_session->setConfig(config);
+    m_session->board()->setRefreshIntervalMs(change.refreshIntervalS * 1000);
+    if (isDemo())
+        leaveDemo();
     m_banner->hide();
     m_bannerKind = ApiError::Kind::None;
-    m_board->refresh();
+    m_notifier->showLoading();
+    m_session->board()->refresh();
+}
+
+void MainWindow::leaveDemo() {
+    m_mode = Mode::Account;
+    m_session->board()->setPollIntervalMs(JobStatusPoller::defaultIntervalMs);
+    showModeBanner();
 }
 
 void MainWindow::showContextMenu(const QPoint &position) {
@@ -536,45 +525,48 @@ void MainWindow::showContextMenu(const QPoint &position) {
     menu.exec(m_table->viewport()->mapToGlobal(position));
 }
 
+void MainWindow::scheduleActionUpdate() {
+    if (!m_actionUpdate.isActive())
+        m_actionUpdate.start();
+}
+
 void MainWindow::updateActions() {
     const QStringList ids = selectedIds();
+    const JobListModel *model = m_session->model();
     bool anyFailed = false;
+    bool anyDone = false;
+    bool anyRunning = false;
+    bool anyResumable = false;
+    bool anyCancellable = false;
     for (const QString &id : ids) {
-        const DownloadJob *job = m_board->model()->job(id);
-        anyFailed = anyFailed || (job && job->status == JobStatus::Failed);
+        if (const DownloadJob *job = model->job(id)) {
+            anyFailed = anyFailed || job->status == JobStatus::Failed;
+            anyDone = anyDone || job->status == JobStatus::Done;
+        }
+        const TransferProgress transfer = model->transfer(id);
+        anyRunning = anyRunning || transfer.isRunning();
+        anyResumable = anyResumable || transfer.canResume();
+        anyCancellable = anyCancellable || transfer.canCancel();
     }
-    const DownloadJob *single = ids.size() == 1 ? m_board->model()->job(ids.first()) : nullptr;
+    const DownloadJob *single = ids.size() == 1 ? model->job(ids.first()) : nullptr;
     m_deleteAction->setEnabled(!ids.isEmpty());
     m_deleteAction->setText(ids.size() > 1 ? tr("&Delete %1 jobs…").arg(ids.size())
                                            : tr("&Delete…"));
     m_retryAction->setEnabled(anyFailed);
     m_copyIdAction->setEnabled(!ids.isEmpty());
     m_copyUrlAction->setEnabled(single && !single->encodedDownloadUrl.isEmpty());
-    bool anyDone = false;
-    bool anyActive = false;
-    bool anyResumable = false;
-    for (const QString &id : ids) {
-        const DownloadJob *job = m_board->model()->job(id);
-        anyDone = anyDone || (job && job->status == JobStatus::Done);
-        const FileTransfer *transfer = m_board->transfers()->transfer(id);
-        if (!transfer)
-            continue;
-        anyActive = anyActive || transfer->isActive();
-        anyResumable = anyResumable || (!transfer->isActive() &&
-                                        transfer->record().state != TransferRecord::State::Done &&
-                                        QFile::exists(transfer->record().partPath()));
-    }
     m_saveAction->setEnabled(anyDone);
     m_saveToAction->setEnabled(anyDone);
-    m_pauseAction->setEnabled(anyActive);
+    m_pauseAction->setEnabled(anyRunning);
     m_resumeAction->setEnabled(anyResumable);
-    m_cancelTransferAction->setEnabled(anyActive || anyResumable);
-    m_openFileAction->setEnabled(!selectedSavedPath().isEmpty());
-    m_showInFolderAction->setEnabled(!selectedSavedPath().isEmpty());
+    m_cancelTransferAction->setEnabled(anyCancellable);
+    const bool saved = !selectedSavedPath().isEmpty();
+    m_openFileAction->setEnabled(saved);
+    m_showInFolderAction->setEnabled(saved);
 }
 
 void MainWindow::updateCounts() {
-    const JobListModel *model = m_board->model();
+    const JobListModel *model = m_session->model();
     const QLocale locale;
     const int total = model->rowCount();
     const int processing = model->count(JobStatus::Processing);
@@ -609,10 +601,8 @@ void MainWindow::showProblem(const ApiError &error) {
 }
 
 void MainWindow::saveWindowState() {
-    if (!m_account.settings)
-        return;
-    m_account.settings->setWindowGeometry(saveGeometry());
-    m_account.settings->setHeaderState(m_table->horizontalHeader()->saveState());
+    m_windowState.setGeometry(saveGeometry());
+    m_windowState.setHeaderState(m_table->horizontalHeader()->saveState());
 }
 
 void MainWindow::closeEvent(QCloseEvent *event) {

@@ -1,47 +1,45 @@
 #pragma once
 
+#include "core/account/AccountStore.h"
 #include "core/api/ApiError.h"
-#include "ui/AccountDialog.h"
+#include "ui/WindowStateStore.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
 #include <functional>
 
-class AppSettings;
-class CredentialStore;
-class JobBoard;
 class JobFilterProxyModel;
+class JobSession;
 class ProblemBanner;
+class StatusNotifier;
 class QAction;
 class QLabel;
 class QLineEdit;
 class QTabBar;
-class QSystemTrayIcon;
 class QTableView;
 
 // The job table with its actions. Acts on job ids taken from the selection, never on rows.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    struct Account {
-        CredentialStore *store = nullptr;
-        bool keyringAvailable = true;
-        AppSettings *settings = nullptr;
-        bool demo = false;
-    };
+    // Demo: the session runs against an in-process emulator until the user enters a key.
+    enum class Mode { Account, Demo };
 
-    MainWindow(JobBoard *board, const Account &account, QWidget *parent = nullptr);
+    MainWindow(JobSession *session, AccountStore *account, Mode mode = Mode::Account,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Loads the list, first asking for a key when none is configured.
     void start();
     QStringList selectedIds() const;
     JobFilterProxyModel *proxy() const { return m_proxy; }
+    bool isDemo() const { return m_mode == Mode::Demo; }
 
     void deleteSelected();
     void openCreateDialog(const QString &streamUrl = {});
-    void openAccountDialog(bool firstRun);
+    // False when the user cancelled or the key could not be used.
+    bool openAccountDialog(bool firstRun);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,11 +53,13 @@ private:
                        const std::function<void()> &handler);
     void buildActions();
     void buildLayout();
+    void showModeBanner();
     void retrySelected();
     void copySelectedIds();
     void copySelectedUrl();
     void pasteStreamUrl();
     void showContextMenu(const QPoint &position);
+    void scheduleActionUpdate();
     void updateActions();
     QString downloadFolder() const;
     QString chooseFolder();
@@ -68,18 +68,28 @@ private:
     void updateCounts();
     void showProblem(const ApiError &error);
     void saveWindowState();
-    void applyAccount(const AccountDialog::Values &values);
+    void applyAccount(const AccountStore::Change &change);
+    void leaveDemo();
 
-    JobBoard *m_board;
-    Account m_account;
+    JobSession *m_session;
+    AccountStore *m_account;
+    Mode m_mode;
+    WindowStateStore m_windowState;
     JobFilterProxyModel *m_proxy;
     QTableView *m_table;
     QTabBar *m_statusTabs;
     QLineEdit *m_searchEdit;
     ProblemBanner *m_banner;
+    ProblemBanner *m_demoBanner;
     QLabel *m_totalsLabel;
+    QLabel *m_demoLabel = nullptr;
+    StatusNotifier *m_notifier;
     QTimer m_searchDebounce;
     QTimer m_saveDebounce;
+    // Selection and data changes arrive in bursts: the actions are re-checked once per turn.
+    QTimer m_actionUpdate;
+    // A stream link typed before a key existed, offered again by the next New job.
+    QString m_pendingStreamUrl;
     QAction *m_refreshAction = nullptr;
     QAction *m_newAction = nullptr;
     QAction *m_retryAction = nullptr;
@@ -95,6 +105,5 @@ private:
     QAction *m_openFileAction = nullptr;
     QAction *m_showInFolderAction = nullptr;
     QAction *m_autoSaveAction = nullptr;
-    QSystemTrayIcon *m_tray = nullptr;
     ApiError::Kind m_bannerKind = ApiError::Kind::None;
 };

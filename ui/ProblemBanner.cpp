@@ -5,15 +5,20 @@
 #include <QPushButton>
 #include <QToolButton>
 
-ProblemBanner::ProblemBanner(QWidget *parent)
+ProblemBanner::ProblemBanner(Tone tone, QWidget *parent)
     : QFrame(parent)
     , m_label(new QLabel(this))
     , m_actionButton(new QPushButton(this)) {
-    setObjectName(QStringLiteral("problemBanner"));
-    setAccessibleName(tr("Problem"));
+    const bool problem = tone == Tone::Problem;
+    setObjectName(problem ? QStringLiteral("problemBanner") : QStringLiteral("infoBanner"));
+    setAccessibleName(problem ? tr("Problem") : tr("Information"));
     setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(QStringLiteral("#problemBanner { background: #fff4e5; border: 1px solid #f0b35b; "
-                                 "border-radius: 4px; } QLabel { color: #5f3b00; }"));
+    setStyleSheet(problem ? QStringLiteral("QFrame { background: #fff4e5; border: 1px solid "
+                                           "#f0b35b; border-radius: 4px; } QLabel { color: "
+                                           "#5f3b00; border: none; }")
+                          : QStringLiteral("QFrame { background: #e3f2fd; border: 1px solid "
+                                           "#90caf9; border-radius: 4px; } QLabel { color: "
+                                           "#0d47a1; border: none; }"));
     m_label->setObjectName(QStringLiteral("problemText"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);

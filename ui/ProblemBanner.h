@@ -10,7 +10,10 @@ class QPushButton;
 class ProblemBanner final : public QFrame {
     Q_OBJECT
 public:
-    explicit ProblemBanner(QWidget *parent = nullptr);
+    // Problem: something is wrong. Information: something worth knowing, such as demo mode.
+    enum class Tone { Problem, Information };
+
+    explicit ProblemBanner(Tone tone, QWidget *parent = nullptr);
 
     void showProblem(const QString &text, const QString &actionText);
     QString text() const;

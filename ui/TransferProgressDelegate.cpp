@@ -8,9 +8,13 @@
 
 void TransferProgressDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
                                      const QModelIndex &index) const {
-    const int percent = index.data(JobListModel::TransferPercentRole).toInt();
-    const QString text = index.data().toString();
-    if (text.isEmpty() || percent < 0 || text == tr("Saved")) {
+    const auto transfer = index.data(JobListModel::TransferRole).value<TransferProgress>();
+    const int percent = transfer.percent();
+    // A bar only while there is a way to go; finished, failed and cancelled are just words.
+    const bool underWay = transfer.phase == TransferProgress::Phase::Running ||
+                          transfer.phase == TransferProgress::Phase::Waiting ||
+                          transfer.phase == TransferProgress::Phase::Paused;
+    if (!underWay || percent < 0) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
@@ -37,6 +41,6 @@ void TransferProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
                         ? option.palette.color(QPalette::HighlightedText)
                         : option.palette.color(QPalette::Text));
     painter->drawText(option.rect.adjusted(4, 0, -4, -barHeight - 1),
-                      Qt::AlignLeft | Qt::AlignVCenter, text);
+                      Qt::AlignLeft | Qt::AlignVCenter, index.data().toString());
     painter->restore();
 }

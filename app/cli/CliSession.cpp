@@ -1,7 +1,7 @@
 #include "cli/CliSession.h"
 
 #include "core/api/RequestWindow.h"
-#include "core/transfers/TransferStore.h"
+#include "core/transfers/JobTransfers.h"
 
 #include <QFileInfo>
 #include <QTimer>
@@ -263,63 +263,56 @@ void CliSession::runFetch() {
 void CliSession::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode worstSoFar) {
     if (jobs.isEmpty())
         return finish(worstSoFar);
-    auto store = std::make_shared<TransferStore>(m_request.transferDatabase);
-    if (!store->isOpen())
+    // The app's own transfer machinery and database, so either continues what the other began.
+    auto *transfers = new JobTransfers(m_client.config(), m_request.transferDatabase, this);
+    if (!transfers->storeProblem().isEmpty())
         printError(QStringLiteral("transfer state cannot be kept (%1); an interrupted fetch will "
                                   "start over")
-                       .arg(store->errorString()));
-    auto *queue = new TransferQueue(
-        store->isOpen() ? store.get() : nullptr,
-        [this](const QString &id, std::function<void(const QByteArray &, const QString &)> done) {
-            m_client.getJob(id, [done](const ApiResult<DownloadJob> &result) {
-                done(result.ok() ? result.value().encodedDownloadUrl : QByteArray(),
-                     result.ok() ? QString() : result.error().describe());
-            });
-        },
-        this);
-    queue->setMaxConcurrent(m_request.parallelTransfers);
+                       .arg(transfers->storeProblem()));
+    transfers->setMaxConcurrent(m_request.parallelTransfers);
     QStringList ids;
     for (const DownloadJob &job : jobs) {
         ids.append(job.id);
-        queue->enqueue(job.id, job.encodedDownloadUrl, m_request.outputFolder, job.name);
+        transfers->saveLookedUp(job, m_request.outputFolder);
     }
     auto *ticker = new QTimer(this);
     if (m_request.stderrIsTerminal) {
-        connect(ticker, &QTimer::timeout, this, [this, queue, ids] { printProgress(*queue, ids); });
+        connect(ticker, &QTimer::timeout, this,
+                [this, transfers, ids] { printProgress(*transfers, ids); });
         ticker->start(200);
     }
-    const auto report = [this, queue, ids, store, ticker, worstSoFar] {
+    const auto report = [this, transfers, ids, ticker, worstSoFar] {
         ticker->stop();
         if (m_request.stderrIsTerminal)
             QTextStream(stderr) << "\r\033[K";
         ExitCode worst = worstSoFar;
         for (const QString &id : ids) {
-            const TransferRecord &record = queue->transfer(id)->record();
-            if (record.state == TransferRecord::State::Done) {
-                printLine(QStringLiteral("saved %1").arg(record.finalPath));
+            const TransferProgress progress = transfers->progress(id);
+            if (progress.phase == TransferProgress::Phase::Saved) {
+                printLine(QStringLiteral("saved %1").arg(progress.savedPath));
             } else {
-                printError(QStringLiteral("%1: %2").arg(id, record.error));
+                printError(QStringLiteral("%1: %2").arg(id, progress.error));
                 worst = worse(worst, ExitCode::Failure);
             }
         }
         finish(worst);
     };
-    if (queue->isIdle())
+    if (transfers->isIdle())
         return report();
-    connect(queue, &TransferQueue::allFinished, this, report);
+    connect(transfers, &JobTransfers::allFinished, this, report);
 }
 
-void CliSession::printProgress(const TransferQueue &queue, const QStringList &ids) {
+void CliSession::printProgress(const JobTransfers &transfers, const QStringList &ids) {
     qint64 done = 0;
     qint64 total = 0;
     qint64 speed = 0;
     bool totalKnown = true;
     for (const QString &id : ids) {
-        const FileTransfer *transfer = queue.transfer(id);
-        done += transfer->record().bytesDone;
-        totalKnown = totalKnown && transfer->record().totalBytes >= 0;
-        total += qMax<qint64>(0, transfer->record().totalBytes);
-        speed += transfer->bytesPerSecond();
+        const TransferProgress progress = transfers.progress(id);
+        done += progress.bytesDone;
+        totalKnown = totalKnown && progress.totalBytes >= 0;
+        total += qMax<qint64>(0, progress.totalBytes);
+        speed += progress.bytesPerSecond;
     }
     constexpr int barWidth = 30;
     const double fraction = totalKnown && total > 0 ? double(done) / double(total) : 0.0;

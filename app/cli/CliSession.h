@@ -2,9 +2,10 @@
 
 #include "cli/ExitCode.h"
 #include "core/api/VideoDbClient.h"
-#include "core/transfers/TransferQueue.h"
 
 #include <QObject>
+
+class JobTransfers;
 #include <QStringList>
 
 #include <functional>
@@ -47,7 +48,7 @@ private:
     // GET /download/{id} for every id, a few at a time; done sees every answer.
     void lookUpJobs(const QStringList &ids, std::function<void(const JobLookups &)> done);
     void fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode worstSoFar);
-    void printProgress(const TransferQueue &queue, const QStringList &ids);
+    void printProgress(const JobTransfers &transfers, const QStringList &ids);
     void confirmThenDelete(const QStringList &ids);
     void deleteIds(const QStringList &ids);
 

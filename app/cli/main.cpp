@@ -1,11 +1,14 @@
 #include "cli/CliSession.h"
+#include "core/account/AccountStore.h"
+#include "core/account/AppSettings.h"
+#include "core/account/KeychainCredentialStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QProcessEnvironment>
-#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
+
+#include <memory>
 
 #include <unistd.h>
 
@@ -35,15 +38,18 @@ int main(int argc, char *argv[]) {
         "  fetch ID... [--output DIR] [--parallel N]\n"
         "                                  save done jobs' files; a rerun resumes\n\n"
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
-        "The API key comes from --api-key or VIDEO_DB_API_KEY."));
+        "The API key comes from --api-key, then VIDEO_DB_API_KEY, then what the\n"
+        "VideoDB Downloads app saved (system keyring or its settings file)."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption baseUrlOption(QStringLiteral("base-url"),
-                                           QStringLiteral("API base URL."), QStringLiteral("URL"),
-                                           QStringLiteral("https://api.videodb.io"));
-    const QCommandLineOption apiKeyOption(QStringLiteral("api-key"),
-                                          QStringLiteral("API key (default: $VIDEO_DB_API_KEY)."),
-                                          QStringLiteral("KEY"));
+    const QCommandLineOption baseUrlOption(
+        QStringLiteral("base-url"),
+        QStringLiteral("API base URL (default: the app's, else https://api.videodb.io)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption apiKeyOption(
+        QStringLiteral("api-key"),
+        QStringLiteral("API key (default: $VIDEO_DB_API_KEY, then the app's saved key)."),
+        QStringLiteral("KEY"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
     const QCommandLineOption statusOption(
         QStringLiteral("status"), QStringLiteral("list: only processing, done, failed or unknown."),
@@ -93,10 +99,7 @@ int main(int argc, char *argv[]) {
     if (!parallelOk || request.parallelTransfers < 1 || request.parallelTransfers > 16)
         return usageError(QStringLiteral("--parallel takes a number from 1 to 16"));
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
-    // Shared with the desktop app, so either can continue what the other started.
-    request.transferDatabase =
-        QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-        QStringLiteral("/videodb-downloads/transfers.sqlite");
+    request.transferDatabase = AccountStore::transferDatabasePath();
     request.statusFilter = parser.value(statusOption).trimmed().toLower();
     if (request.statusFilter == QLatin1String("error"))
         request.statusFilter = QStringLiteral("failed");
@@ -105,31 +108,37 @@ int main(int argc, char *argv[]) {
     if (!request.statusFilter.isEmpty() && !statuses.contains(request.statusFilter))
         return usageError(QStringLiteral("--status takes processing, done, failed or unknown"));
 
-    ClientConfig config;
-    config.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
-    config.apiKey =
-        parser.isSet(apiKeyOption)
-            ? parser.value(apiKeyOption)
-            : QProcessEnvironment::systemEnvironment().value(QStringLiteral("VIDEO_DB_API_KEY"));
     bool timeoutOk = false;
     const double timeoutS = parser.value(timeoutOption).toDouble(&timeoutOk);
     if (!timeoutOk || timeoutS <= 0)
         return usageError(QStringLiteral("--timeout-s needs a positive number"));
-    config.transferTimeoutMs = int(timeoutS * 1000);
+    AccountStore::Overrides overrides;
+    overrides.apiKey = parser.value(apiKeyOption);
+    if (parser.isSet(baseUrlOption))
+        overrides.baseUrl = QUrl(parser.value(baseUrlOption), QUrl::StrictMode);
 
-    if (config.apiKey.trimmed().isEmpty()) {
-        QTextStream(stderr)
-            << "videodb-downloads-cli: no API key: pass --api-key or set VIDEO_DB_API_KEY\n";
-        return int(ExitCode::Authentication);
-    }
-    const QString problem = config.problem();
-    if (!problem.isEmpty())
-        return usageError(problem);
-
-    CliSession session(config, request);
-    QObject::connect(&session, &CliSession::finished, &app,
-                     [](int code) { QCoreApplication::exit(code); });
-    // Started from the event loop: a command that fails at once must still reach exit().
-    QTimer::singleShot(0, &session, &CliSession::start);
+    // The same account the app uses: its keyring entry and its settings file.
+    KeychainCredentialStore keyring;
+    AppSettings settings;
+    AccountStore account(&keyring, &settings);
+    std::unique_ptr<CliSession> session;
+    const auto run = [&](const AccountStore::Account &loaded) {
+        ClientConfig config = loaded.config;
+        config.transferTimeoutMs = int(timeoutS * 1000);
+        if (config.apiKey.trimmed().isEmpty()) {
+            QTextStream(stderr) << "videodb-downloads-cli: no API key: pass --api-key, set "
+                                   "VIDEO_DB_API_KEY, or enter it in the VideoDB Downloads app\n";
+            return QCoreApplication::exit(int(ExitCode::Authentication));
+        }
+        const QString problem = config.problem();
+        if (!problem.isEmpty())
+            return QCoreApplication::exit(usageError(problem));
+        session = std::make_unique<CliSession>(config, request);
+        QObject::connect(session.get(), &CliSession::finished, &app,
+                         [](int code) { QCoreApplication::exit(code); });
+        session->start();
+    };
+    // From the event loop: a command that ends at once must still reach exit().
+    QTimer::singleShot(0, &app, [&] { account.load(overrides, run); });
     return app.exec();
 }

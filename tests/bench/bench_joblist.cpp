@@ -1,8 +1,10 @@
 // Loads N jobs from a running videodb-emulator into the real model, proxy and view, and prints
 // load time, the longest main-thread stall, sort time per column, search time and memory.
 // Run it through run-list-bench.sh, which starts the emulator and a plain-script peer.
+#include "core/account/AccountStore.h"
+#include "core/account/AppSettings.h"
 #include "core/account/MemoryCredentialStore.h"
-#include "core/jobs/JobBoard.h"
+#include "core/jobs/JobSession.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 
@@ -100,9 +102,12 @@ int main(int argc, char *argv[]) {
     malloc_trim(0);
     const qint64 rssBeforeKb = residentKb();
     const qint64 heapBeforeKb = heapInUseKb();
-    JobBoard board(config);
+    JobSession session(config);
+    JobBoard &board = *session.board();
     MemoryCredentialStore store;
-    MainWindow window(&board, MainWindow::Account{&store, true, nullptr, false});
+    AppSettings settings;
+    AccountStore account(&store, &settings);
+    MainWindow window(&session, &account);
     window.show();
     auto *view = window.findChild<QTableView *>(QStringLiteral("jobTable"));
 

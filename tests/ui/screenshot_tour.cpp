@@ -4,6 +4,7 @@
 #include "core/account/AppSettings.h"
 #include "core/account/MemoryCredentialStore.h"
 #include "core/jobs/JobBoard.h"
+#include "core/jobs/JobSession.h"
 #include "ui/AppLauncher.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
@@ -41,14 +42,14 @@ int main(int argc, char *argv[]) {
     QTest::qWait(300);
     // Two demo files on their way, so the Download column shows progress.
     QTemporaryDir downloads;
-    launcher.board()->saveJobs({QStringLiteral("dl-000048"), QStringLiteral("dl-000047")},
-                               downloads.path());
+    launcher.session()->saveJobs({QStringLiteral("dl-000048"), QStringLiteral("dl-000047")},
+                                 downloads.path());
     QTest::qWait(2500);
     window->grab().save(out.filePath(QStringLiteral("main-window.png")));
 
     QVector<DownloadJob> jobs;
     for (const QString &id : window->selectedIds())
-        jobs.append(*launcher.board()->model()->job(id));
+        jobs.append(*launcher.session()->model()->job(id));
     DeleteConfirmationDialog confirmation(jobs, window);
     confirmation.show();
     QTest::qWait(300);

@@ -1,6 +1,7 @@
+#include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
 #include "core/account/MemoryCredentialStore.h"
-#include "core/jobs/JobBoard.h"
+#include "core/jobs/JobSession.h"
 #include "emulator/ApiServer.h"
 #include "emulator/Emulator.h"
 #include "emulator/FileContent.h"
@@ -14,6 +15,7 @@
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemBanner.h"
+#include "ui/WindowStateStore.h"
 
 #include <QAction>
 #include <QApplication>
@@ -55,7 +57,8 @@ class MainWindowTest final : public QObject {
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<MemoryCredentialStore> m_store;
     std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<JobBoard> m_board;
+    std::unique_ptr<JobSession> m_session;
+    std::unique_ptr<AccountStore> m_account;
     std::unique_ptr<MainWindow> m_window;
 
     void startEmulator(int seed, EmulatorOptions options = {}) {
@@ -71,27 +74,28 @@ class MainWindowTest final : public QObject {
         startEmulator(seed, options);
         ClientConfig config = TestEnvironment::clientFor(m_emulator->apiUrl(), key);
         config.pageSize = pageSize;
-        m_board = std::make_unique<JobBoard>(config);
+        m_session = std::make_unique<JobSession>(config);
         m_store = std::make_unique<MemoryCredentialStore>();
         m_settings = std::make_unique<AppSettings>();
-        m_window = std::make_unique<MainWindow>(
-            m_board.get(), MainWindow::Account{m_store.get(), true, m_settings.get(), false});
+        m_account = std::make_unique<AccountStore>(m_store.get(), m_settings.get());
+        m_window = std::make_unique<MainWindow>(m_session.get(), m_account.get());
         m_window->show();
-        QSignalSpy loaded(m_board.get(), &JobBoard::refreshFinished);
-        QSignalSpy problem(m_board.get(), &JobBoard::problem);
+        QSignalSpy loaded(m_session->board(), &JobBoard::refreshFinished);
+        QSignalSpy problem(m_session->board(), &JobBoard::problem);
         m_window->start();
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + problem.count() > 0, 10000);
     }
     void refreshAndWait() {
-        QSignalSpy loaded(m_board.get(), &JobBoard::refreshFinished);
-        QSignalSpy problem(m_board.get(), &JobBoard::problem);
+        QSignalSpy loaded(m_session->board(), &JobBoard::refreshFinished);
+        QSignalSpy problem(m_session->board(), &JobBoard::problem);
         trigger("actionRefresh");
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + problem.count() > 0, 10000);
     }
     void trigger(const char *actionName) {
         auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
         QVERIFY2(action, actionName);
-        QVERIFY2(action->isEnabled(), actionName);
+        // Actions are re-checked once per event-loop turn.
+        QTRY_VERIFY2(action->isEnabled(), actionName);
         action->trigger();
     }
     QTableView *table() const { return m_window->findChild<QTableView *>(u"jobTable"_s); }
@@ -114,9 +118,15 @@ class MainWindowTest final : public QObject {
             ids.append(model->index(row, 0).data(JobListModel::JobIdRole).toString());
         return ids;
     }
+    // What the table shows: the words are made by the window's proxy.
     QString cellText(const QString &id, int column) const {
-        const int row = m_board->model()->rowOf(id);
-        return row < 0 ? QString() : m_board->model()->index(row, column).data().toString();
+        const int row = m_session->model()->rowOf(id);
+        if (row < 0)
+            return {};
+        return m_window->proxy()
+            ->mapFromSource(m_session->model()->index(row, column))
+            .data()
+            .toString();
     }
     static int clickConfirm(QDialog &dialog) {
         auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
@@ -132,20 +142,18 @@ class MainWindowTest final : public QObject {
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
-    void init() {
-        QSettings(QSettings::IniFormat, QSettings::UserScope, u"VideoDB"_s, u"videodb-downloads"_s)
-            .clear();
-    }
+    void init() { QDir(AppSettings::configFolder()).removeRecursively(); }
     void cleanup() {
         DialogSeam::clearHandlers();
         m_window.reset();
-        m_board.reset();
+        m_session.reset();
+        m_account.reset();
         m_emulator.reset();
     }
 
     void everyPageIsLoaded() {
         openWindow(25, {}, 10);
-        QCOMPARE(m_board->model()->rowCount(), 25);
+        QCOMPARE(m_session->model()->rowCount(), 25);
         QCOMPARE(table()->model()->rowCount(), 25);
         QVERIFY(m_window->findChild<QLabel *>(u"totalsLabel"_s)->text().startsWith(u"25 jobs"_s));
         QVERIFY(m_window->windowTitle().contains(u"VideoDB"_s));
@@ -158,7 +166,7 @@ private slots:
         tabs->setCurrentIndex(3);
         QCOMPARE(table()->model()->rowCount(), 4);
         for (const QString &id : visibleIds())
-            QCOMPARE(m_board->model()->job(id)->status, JobStatus::Failed);
+            QCOMPARE(m_session->model()->job(id)->status, JobStatus::Failed);
         tabs->setCurrentIndex(0);
         QCOMPARE(table()->model()->rowCount(), 20);
 
@@ -188,7 +196,7 @@ private slots:
         });
         trigger("actionDelete");
         QVERIFY(checked);
-        QTRY_COMPARE(m_board->model()->rowOf(u"dl-000003"_s), -1);
+        QTRY_COMPARE(m_session->model()->rowOf(u"dl-000003"_s), -1);
         QCOMPARE(m_emulator->jobs().size(), 9);
         QVERIFY(!m_emulator->jobs().ids().contains(u"dl-000003"_s));
         QTRY_VERIFY(m_window->statusBar()->currentMessage().contains(u"Deleted 1 job"_s));
@@ -205,7 +213,7 @@ private slots:
         QVERIFY(!DialogSeam::hasPendingHandlers());
         QTest::qWait(200);
         QCOMPARE(m_emulator->jobs().size(), 5);
-        QCOMPARE(m_board->model()->rowCount(), 5);
+        QCOMPARE(m_session->model()->rowCount(), 5);
         QCOMPARE(cellText(u"dl-000001"_s, JobListModel::StatusColumn), QStringLiteral("Done"));
     }
 
@@ -213,6 +221,8 @@ private slots:
         openWindow(3);
         select({u"dl-000001"_s});
         QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        // A person's key press comes at least one event-loop turn after the click.
+        QTRY_VERIFY(m_window->findChild<QAction *>(u"actionDelete"_s)->isEnabled());
         table()->setFocus();
         bool asked = false;
         DialogSeam::setNextHandler([&](QDialog &) {
@@ -243,7 +253,7 @@ private slots:
         // dl-000002, dl-000007 and dl-000012 are processing in the seed.
         QVERIFY2(text.contains(u"3 jobs are still processing and will be cancelled"_s),
                  qPrintable(text));
-        QTRY_COMPARE(m_board->model()->rowCount(), 18);
+        QTRY_COMPARE(m_session->model()->rowCount(), 18);
         for (const QString &id : chosen)
             QVERIFY(!m_emulator->jobs().ids().contains(id));
         QCOMPARE(m_emulator->jobs().size(), 18);
@@ -295,9 +305,9 @@ private slots:
         QVERIFY(m_emulator->jobs().remove(u"dl-000004"_s));
         DialogSeam::setNextHandler(clickConfirm);
         trigger("actionDelete");
-        QTRY_COMPARE(m_board->model()->rowOf(u"dl-000004"_s), -1);
+        QTRY_COMPARE(m_session->model()->rowOf(u"dl-000004"_s), -1);
         QVERIFY(m_window->statusBar()->currentMessage().contains(u"already gone"_s));
-        QCOMPARE(m_board->model()->rowCount(), 3);
+        QCOMPARE(m_session->model()->rowCount(), 3);
     }
 
     void createAJob() {
@@ -317,7 +327,7 @@ private slots:
         trigger("actionNewJob");
         QVERIFY(invalidRefused);
         QCOMPARE(suggested, QStringLiteral("launch-cut.mp4"));
-        QTRY_COMPARE(m_board->model()->rowCount(), 3);
+        QTRY_COMPARE(m_session->model()->rowCount(), 3);
         QCOMPARE(m_emulator->jobs().size(), 3);
         QCOMPARE(m_emulator->jobs().find(m_emulator->jobs().ids().first())->name,
                  QStringLiteral("launch-cut.mp4"));
@@ -381,7 +391,7 @@ private slots:
         QVERIFY(!banner->text().contains(u"sk-wrong"_s));
         refreshAndWait();
         refreshAndWait();
-        QCOMPARE(m_window->findChildren<ProblemBanner *>().size(), 1);
+        QCOMPARE(m_window->findChildren<ProblemBanner *>(u"problemBanner"_s).size(), 1);
         for (QWidget *widget : QApplication::topLevelWidgets())
             QVERIFY(!(qobject_cast<QDialog *>(widget) && widget->isVisible()));
         auto *action = banner->findChild<QPushButton *>(u"problemAction"_s);
@@ -393,7 +403,7 @@ private slots:
             return dialog.result();
         });
         action->click();
-        QTRY_COMPARE(m_board->model()->rowCount(), 3);
+        QTRY_COMPARE(m_session->model()->rowCount(), 3);
         QVERIFY(!banner->isVisible());
         QTRY_COMPARE(m_store->storedKey(), QStringLiteral("sk-right"));
     }
@@ -405,20 +415,20 @@ private slots:
         auto *banner = m_window->findChild<ProblemBanner *>(u"problemBanner"_s);
         QVERIFY(banner->isVisible());
         QVERIFY2(banner->text().contains(u"Cannot reach VideoDB"_s), qPrintable(banner->text()));
-        QCOMPARE(m_board->model()->rowCount(), 6);
+        QCOMPARE(m_session->model()->rowCount(), 6);
         QCOMPARE(table()->model()->rowCount(), 6);
     }
 
     void refreshKeepsSelectionWithoutReset() {
         openWindow(6);
         select({u"dl-000003"_s});
-        QSignalSpy resets(m_board->model(), &QAbstractItemModel::modelReset);
-        QSignalSpy changed(m_board->model(), &QAbstractItemModel::dataChanged);
+        QSignalSpy resets(m_session->model(), &QAbstractItemModel::modelReset);
+        QSignalSpy changed(m_session->model(), &QAbstractItemModel::dataChanged);
         m_emulator->jobs().create(u"https://stream.videodb.io/v/new.m3u8"_s, u"new.mp4"_s,
                                   QDateTime::currentMSecsSinceEpoch());
         m_emulator->jobs().remove(u"dl-000006"_s);
         refreshAndWait();
-        QCOMPARE(m_board->model()->rowCount(), 6);
+        QCOMPARE(m_session->model()->rowCount(), 6);
         QCOMPARE(resets.count(), 0);
         // Nothing about the unchanged rows changed, so no row was repainted for nothing.
         QCOMPARE(changed.count(), 0);
@@ -429,7 +439,7 @@ private slots:
         EmulatorOptions options;
         options.processingMs = 1200;
         openWindow(2, options);
-        m_board->setPollIntervalMs(200);
+        m_session->board()->setPollIntervalMs(200);
         QCOMPARE(cellText(u"dl-000002"_s, JobListModel::StatusColumn),
                  QStringLiteral("Processing"));
         QTRY_VERIFY_WITH_TIMEOUT(
@@ -447,8 +457,8 @@ private slots:
         launcher.launch(options);
         QTRY_COMPARE(ready.count(), 1);
         MainWindow *window = launcher.window();
-        QVERIFY(window->windowTitle().contains(u"VideoDB"_s));
-        QVERIFY(window->windowTitle().contains(u"Demo"_s));
+        // The app's display name follows the title on every desktop: not repeated here.
+        QCOMPARE(window->windowTitle(), u"Demo"_s);
         QVERIFY(window->findChild<QLabel *>(u"demoLabel"_s));
         window->show();
         window->start();
@@ -514,7 +524,8 @@ private slots:
         select({u"dl-000001"_s});
         trigger("actionSave");
         const QString saved = downloads.filePath(u"Quarterly keynote 0001.mp4"_s);
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000001"_s).text == u"Saved"_s,
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->transfer(u"dl-000001"_s).phase ==
+                                     TransferProgress::Phase::Saved,
                                  10000);
         QCOMPARE(TestEnvironment::sha256Of(saved), FileContent(u"dl-000001"_s, 2000007).sha256());
         QVERIFY(m_window->statusBar()->currentMessage().contains(
@@ -551,7 +562,7 @@ private slots:
         m_settings->setDownloadFolder(downloads.path());
         select({u"dl-000001"_s});
         trigger("actionSave");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000001"_s).percent > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->transfer(u"dl-000001"_s).percent() > 0, 10000);
         QTRY_VERIFY(cellText(u"dl-000001"_s, JobListModel::TransferColumn).contains(u"MB/s"_s));
         trigger("actionPauseTransfer");
         QTRY_VERIFY(
@@ -560,17 +571,17 @@ private slots:
         const qint64 kept = QFileInfo(part).size();
         QVERIFY(kept > 0 && kept < 3000000);
         trigger("actionResumeTransfer");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000001"_s).text == u"Saved"_s,
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->transfer(u"dl-000001"_s).phase ==
+                                     TransferProgress::Phase::Saved,
                                  15000);
         QCOMPARE(TestEnvironment::sha256Of(downloads.filePath(u"Quarterly keynote 0001.mp4"_s)),
                  FileContent(u"dl-000001"_s, 3000000).sha256());
         // The resumed transfer asked only for the rest.
-        QVERIFY(m_board->transfers()->transfer(u"dl-000001"_s)->bytesReceived() <=
-                3000000 * 105 / 100);
+        QVERIFY(m_session->transfers()->bytesReceived(u"dl-000001"_s) <= 3000000 * 105 / 100);
 
         select({u"dl-000003"_s});
         trigger("actionSave");
-        QTRY_VERIFY_WITH_TIMEOUT(m_board->model()->transfer(u"dl-000003"_s).percent > 0, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->transfer(u"dl-000003"_s).percent() > 0, 10000);
         trigger("actionCancelTransfer");
         QTRY_COMPARE(cellText(u"dl-000003"_s, JobListModel::TransferColumn),
                      QStringLiteral("Cancelled"));
@@ -585,7 +596,7 @@ private slots:
         openWindow(2, options);
         QTemporaryDir downloads;
         m_settings->setDownloadFolder(downloads.path());
-        m_board->setPollIntervalMs(200);
+        m_session->board()->setPollIntervalMs(200);
         trigger("actionAutoSave");
         QVERIFY(m_settings->autoSave());
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(downloads.filePath(u"Product demo 0002.mp4"_s)),
@@ -600,9 +611,8 @@ private slots:
         header->resizeSection(JobListModel::IdColumn, 211);
         table()->sortByColumn(JobListModel::NameColumn, Qt::AscendingOrder);
         // Debounced: written once the resizing stops.
-        QTRY_VERIFY(!AppSettings().headerState().isEmpty());
-        MainWindow second(m_board.get(),
-                          MainWindow::Account{m_store.get(), true, m_settings.get(), false});
+        QTRY_VERIFY(!WindowStateStore().headerState().isEmpty());
+        MainWindow second(m_session.get(), m_account.get());
         QHeaderView *restored = second.findChild<QTableView *>(u"jobTable"_s)->horizontalHeader();
         QCOMPARE(restored->sectionSize(JobListModel::IdColumn), 211);
         QCOMPARE(restored->sortIndicatorSection(), int(JobListModel::NameColumn));

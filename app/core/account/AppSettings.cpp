@@ -1,19 +1,67 @@
 #include "core/account/AppSettings.h"
 
+#include <QDir>
+#include <QFile>
 #include <QStandardPaths>
 
+namespace {
+
+const QFile::Permissions ownerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner |
+                                           QFile::ReadUser | QFile::WriteUser | QFile::ExeUser;
+const QFile::Permissions ownerOnlyFile =
+    QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
+
+QString settingsPath() {
+    const QString folder = AppSettings::configFolder();
+    const QString path = folder + QStringLiteral("/settings.ini");
+    // Created empty and private before QSettings first writes it: QSaveFile keeps the mode
+    // of the file it replaces, so the key never lands in a file others can read.
+    QFile file(path);
+    if (!file.exists() && file.open(QIODevice::WriteOnly, ownerOnlyFile))
+        file.close();
+    return path;
+}
+
+} // namespace
+
 AppSettings::AppSettings()
-    : m_settings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("VideoDB"),
-                 QStringLiteral("videodb-downloads")) {}
+    : m_settings(settingsPath(), QSettings::IniFormat) {}
+
+QString AppSettings::configFolder() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+                           QStringLiteral("/videodb-downloads");
+    QDir().mkpath(folder);
+    QFile::setPermissions(folder, ownerOnlyFolder);
+    return folder;
+}
+
+QUrl AppSettings::defaultBaseUrl() {
+    return QUrl(QStringLiteral("https://api.videodb.io"));
+}
+
+void AppSettings::setValue(const QString &key, const QVariant &value) {
+    m_settings.setValue(key, value);
+    writeNow();
+}
+
+void AppSettings::remove(const QString &key) {
+    m_settings.remove(key);
+    writeNow();
+}
+
+void AppSettings::writeNow() {
+    m_settings.sync();
+    // Belt and braces for a file someone else created or loosened.
+    QFile::setPermissions(m_settings.fileName(), ownerOnlyFile);
+}
 
 QUrl AppSettings::baseUrl() const {
-    return QUrl(
-        m_settings.value(QStringLiteral("api/baseUrl"), QStringLiteral("https://api.videodb.io"))
-            .toString());
+    const QUrl saved(m_settings.value(QStringLiteral("api/baseUrl")).toString(), QUrl::StrictMode);
+    return saved.isValid() && !saved.isEmpty() ? saved : defaultBaseUrl();
 }
 
 void AppSettings::setBaseUrl(const QUrl &url) {
-    m_settings.setValue(QStringLiteral("api/baseUrl"), url.toString());
+    setValue(QStringLiteral("api/baseUrl"), url.toString());
 }
 
 int AppSettings::refreshIntervalS() const {
@@ -21,7 +69,7 @@ int AppSettings::refreshIntervalS() const {
 }
 
 void AppSettings::setRefreshIntervalS(int seconds) {
-    m_settings.setValue(QStringLiteral("api/refreshIntervalS"), seconds);
+    setValue(QStringLiteral("api/refreshIntervalS"), seconds);
 }
 
 QString AppSettings::plainTextApiKey() const {
@@ -30,25 +78,9 @@ QString AppSettings::plainTextApiKey() const {
 
 void AppSettings::setPlainTextApiKey(const QString &key) {
     if (key.isEmpty())
-        m_settings.remove(QStringLiteral("api/key"));
+        remove(QStringLiteral("api/key"));
     else
-        m_settings.setValue(QStringLiteral("api/key"), key);
-}
-
-QByteArray AppSettings::windowGeometry() const {
-    return m_settings.value(QStringLiteral("window/geometry")).toByteArray();
-}
-
-void AppSettings::setWindowGeometry(const QByteArray &geometry) {
-    m_settings.setValue(QStringLiteral("window/geometry"), geometry);
-}
-
-QByteArray AppSettings::headerState() const {
-    return m_settings.value(QStringLiteral("window/headerState")).toByteArray();
-}
-
-void AppSettings::setHeaderState(const QByteArray &state) {
-    m_settings.setValue(QStringLiteral("window/headerState"), state);
+        setValue(QStringLiteral("api/key"), key);
 }
 
 QString AppSettings::downloadFolder() const {
@@ -59,7 +91,7 @@ QString AppSettings::downloadFolder() const {
 }
 
 void AppSettings::setDownloadFolder(const QString &folder) {
-    m_settings.setValue(QStringLiteral("files/folder"), folder);
+    setValue(QStringLiteral("files/folder"), folder);
 }
 
 bool AppSettings::autoSave() const {
@@ -67,5 +99,5 @@ bool AppSettings::autoSave() const {
 }
 
 void AppSettings::setAutoSave(bool enabled) {
-    m_settings.setValue(QStringLiteral("files/autoSave"), enabled);
+    setValue(QStringLiteral("files/autoSave"), enabled);
 }

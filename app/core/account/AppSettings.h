@@ -1,12 +1,12 @@
 #pragma once
 
-#include <QByteArray>
 #include <QSettings>
 #include <QString>
 #include <QUrl>
 
-// The user's preferences, in QSettings. The API key is only here when the user chose the
-// settings file because no keyring was available.
+// The user's account and preferences, in a private INI file: the API key is only here when
+// the user chose the settings file because no keyring was available, so the file is always
+// written 0600 in a 0700 folder, whatever the umask. Window state lives elsewhere.
 class AppSettings final {
 public:
     AppSettings();
@@ -21,12 +21,16 @@ public:
     void setDownloadFolder(const QString &folder);
     bool autoSave() const;
     void setAutoSave(bool enabled);
-    QByteArray windowGeometry() const;
-    void setWindowGeometry(const QByteArray &geometry);
-    QByteArray headerState() const;
-    void setHeaderState(const QByteArray &state);
     QString fileName() const { return m_settings.fileName(); }
 
+    // Where this app keeps its configuration files (created private on first use).
+    static QString configFolder();
+    static QUrl defaultBaseUrl();
+
 private:
+    void setValue(const QString &key, const QVariant &value);
+    void remove(const QString &key);
+    void writeNow();
+
     QSettings m_settings;
 };

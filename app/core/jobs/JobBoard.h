@@ -4,31 +4,28 @@
 #include "core/api/ClientConfig.h"
 #include "core/jobs/JobListModel.h"
 #include "core/jobs/JobStatusPoller.h"
-#include "core/transfers/TransferQueue.h"
-#include "core/transfers/TransferStore.h"
-
-#include <QSet>
-#include <memory>
 
 #include <QObject>
+#include <QSet>
 #include <QTimer>
+
+#include <memory>
 
 class VideoDbClient;
 
-// The app's view of the account: the job model plus everything that changes it (refresh,
-// polling, create, retry, delete). Widgets call in with job ids and listen to signals; nothing
-// here knows about rows, selections or dialogs.
+// The API side of the app: the job model plus everything that changes it through the API
+// (refresh, polling, create, retry, delete). Widgets call in with job ids and listen to
+// signals; nothing here knows about rows, selections or dialogs.
 class JobBoard final : public QObject {
     Q_OBJECT
 public:
-    // transferDatabase: where file transfers are remembered (SQLite); empty keeps them in
-    // memory only.
-    explicit JobBoard(const ClientConfig &config, const QString &transferDatabase = {},
-                      QObject *parent = nullptr);
+    explicit JobBoard(const ClientConfig &config, QObject *parent = nullptr);
     ~JobBoard() override;
 
     JobListModel *model() { return &m_model; }
     const ClientConfig &config() const { return m_config; }
+    // A new key or server. Refreshes and polls for the old one are dropped; deletes the user
+    // already confirmed finish with the old client and are reported as usual.
     void setConfig(const ClientConfig &config);
 
     void setRefreshIntervalMs(int ms);
@@ -40,15 +37,6 @@ public:
     void createJob(const QString &streamLink, const QString &name);
     void retryJob(const QString &id);
 
-    // Saves done jobs' files into folder, asking the API for a fresh download_url first.
-    void saveJobs(const QStringList &ids, const QString &folder);
-    void pauseTransfer(const QString &id);
-    void resumeTransfer(const QString &id);
-    void cancelTransfer(const QString &id);
-    // Jobs that finish while the app runs are saved here; empty turns it off.
-    void setAutoSaveFolder(const QString &folder) { m_autoSaveFolder = folder; }
-    TransferQueue *transfers() { return m_transfers; }
-
     static constexpr int deleteWindow = 4;
 
 signals:
@@ -57,30 +45,23 @@ signals:
     void problemCleared();
     void deletionFinished(int deleted, int alreadyGone, int failed);
     void jobCreated(const QString &id);
-    void actionFailed(const QString &what, const ApiError &error);
+    void createFailed(const ApiError &error);
+    void retryFailed(const QString &id, const ApiError &error);
     void jobFinished(const QString &id, const QString &name);
-    void fileSaved(const QString &id, const QString &path);
-    void saveFailed(const QString &id, const QString &error);
 
 private:
     void reportResult(const ApiError &error);
-    void showTransfer(const QString &id);
     void removeSoon(const QString &id);
 
     ClientConfig m_config;
-    VideoDbClient *m_client = nullptr;
+    // Shared with delete batches still under way, so a config change cannot strand them.
+    std::shared_ptr<VideoDbClient> m_client;
     JobListModel m_model;
     JobStatusPoller m_poller;
     QTimer m_refreshTimer;
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_hasProblem = false;
-    std::unique_ptr<TransferStore> m_transferStore;
-    TransferQueue *m_transfers;
-    QString m_autoSaveFolder;
-    // Progress arrives per network read; the table is told at most a few times a second.
-    QSet<QString> m_transfersToShow;
-    QTimer m_transferViewTimer;
     QSet<QString> m_rowsToRemove;
     QTimer m_removeTimer;
 };

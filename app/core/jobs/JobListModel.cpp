@@ -1,9 +1,5 @@
 #include "core/jobs/JobListModel.h"
 
-#include "core/jobs/RelativeTime.h"
-
-#include <QLocale>
-
 JobListModel::JobListModel(QObject *parent)
     : QAbstractTableModel(parent) {}
 
@@ -13,26 +9,6 @@ int JobListModel::rowCount(const QModelIndex &parent) const {
 
 int JobListModel::columnCount(const QModelIndex &parent) const {
     return parent.isValid() ? 0 : ColumnCount;
-}
-
-QVariant JobListModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case StatusColumn:
-        return tr("Status");
-    case CreatedColumn:
-        return tr("Created");
-    case IdColumn:
-        return tr("ID");
-    case TransferColumn:
-        return tr("Download");
-    case MessageColumn:
-        return tr("Message");
-    }
-    return {};
 }
 
 QVariant JobListModel::data(const QModelIndex &index, int role) const {
@@ -46,70 +22,23 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         case NameColumn:
             return job.name.isEmpty() ? job.id : job.name;
         case StatusColumn:
-            if (row.activity == Activity::Deleting)
-                return tr("Deleting…");
-            if (row.activity == Activity::Retrying)
-                return tr("Retrying…");
-            switch (job.status) {
-            case JobStatus::Processing:
-                return tr("Processing");
-            case JobStatus::Done:
-                return tr("Done");
-            case JobStatus::Failed:
-                return tr("Failed");
-            case JobStatus::Unknown:
-                break;
-            }
             return job.statusText();
         case CreatedColumn:
-            if (!job.createdAt.isValid())
-                return QString();
-            return tr("%1 (%2)").arg(
-                RelativeTime::describe(job.createdAt),
-                QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
+            return job.createdAt;
         case IdColumn:
             return job.id;
         case TransferColumn:
-            return m_transfers.value(job.id).text;
+            return m_transfers.value(job.id).percent();
         case MessageColumn:
-            return row.message;
-        }
-        return {};
-    case TransferPercentRole:
-        return m_transfers.contains(job.id) ? m_transfers.value(job.id).percent : -1;
-    case Qt::ToolTipRole:
-        if (index.column() == TransferColumn && m_transfers.contains(job.id))
-            return m_transfers.value(job.id).savedPath.isEmpty()
-                       ? m_transfers.value(job.id).text
-                       : m_transfers.value(job.id).savedPath;
-        if (index.column() == CreatedColumn && job.createdAt.isValid())
-            return QLocale().toString(job.createdAt.toLocalTime(), QLocale::LongFormat);
-        if (index.column() == MessageColumn && !row.message.isEmpty())
-            return row.message;
-        if (index.column() == StatusColumn && job.status == JobStatus::Unknown)
-            return tr("The server reported a status this version does not know: \"%1\"")
-                .arg(job.rawStatus);
-        return {};
-    case SortRole:
-        switch (index.column()) {
-        case NameColumn:
-            return job.name;
-        case StatusColumn:
-            return int(job.status);
-        case CreatedColumn:
-            return job.createdAt.toMSecsSinceEpoch();
-        case IdColumn:
-            return job.id;
-        case TransferColumn:
-            return m_transfers.value(job.id).percent;
-        case MessageColumn:
-            return row.message;
+            return row.failure.error.describe();
         }
         return {};
     case JobIdRole:
         return job.id;
     case StatusRole:
         return int(job.status);
+    case TransferRole:
+        return QVariant::fromValue(m_transfers.value(job.id));
     }
     return {};
 }
@@ -176,7 +105,7 @@ void JobListModel::mergePage(const QVector<DownloadJob> &jobs) {
         }
         for (DownloadJob &job : added) {
             m_rowById.insert(job.id, int(m_rows.size()));
-            m_rows.append(Row{std::move(job), Activity::None, QString(), m_refreshGeneration});
+            m_rows.append(Row{std::move(job), Activity::None, {}, m_refreshGeneration});
         }
         endInsertRows();
     }
@@ -235,16 +164,27 @@ void JobListModel::removeJobs(const QSet<QString> &ids) {
         removeRowsWhere([&ids](const Row &row) { return ids.contains(row.job.id); });
 }
 
-void JobListModel::setActivity(const QString &id, Activity activity, const QString &message) {
+void JobListModel::setActivity(const QString &id, Activity activity, const Failure &failure) {
     const int row = rowOf(id);
     if (row < 0)
         return;
     m_rows[row].activity = activity;
-    m_rows[row].message = message;
+    m_rows[row].failure = failure;
     emitRowChanged(row);
 }
 
-void JobListModel::setTransfer(const QString &id, const TransferView &transfer) {
+void JobListModel::clear() {
+    if (m_rows.isEmpty())
+        return;
+    beginResetModel();
+    m_rows.clear();
+    m_rowById.clear();
+    m_refreshing = false;
+    endResetModel();
+    recount();
+}
+
+void JobListModel::setTransfer(const QString &id, const TransferProgress &transfer) {
     m_transfers.insert(id, transfer);
     const int row = rowOf(id);
     if (row >= 0)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include "core/api/ApiError.h"
 #include "core/api/DownloadJob.h"
+#include "core/transfers/TransferProgress.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
@@ -11,7 +13,7 @@
 
 // Every download job, one row each, keyed by id. Refreshes merge by id (new rows in one batch,
 // dataChanged only for rows that changed, vanished rows removed) and never reset, so selection
-// and scroll position survive. Presentation (icons, colours) is left to the view layer.
+// and scroll position survive. It hands out values and states; the ui's proxy makes the words.
 class JobListModel final : public QAbstractTableModel {
     Q_OBJECT
 public:
@@ -24,23 +26,21 @@ public:
         MessageColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole, JobIdRole, StatusRole, TransferPercentRole };
+    enum Role { JobIdRole = Qt::UserRole, StatusRole, TransferRole };
 
-    // The file transfer of a job, if any: what the Download column shows.
-    struct TransferView {
-        // -1 while the size is unknown.
-        int percent = -1;
-        QString text;
-        QString savedPath;
-        bool active = false;
-    };
     enum class Activity { None, Deleting, Retrying };
+    // The last action on a row that failed, and how. No member initialisers: GCC rejects a
+    // nested aggregate that has them as a default argument within the enclosing class.
+    struct Failure {
+        Activity action;
+        ApiError error;
+    };
 
     // One row's storage; public only so it can be declared relocatable below.
     struct Row {
         DownloadJob job;
         Activity activity = Activity::None;
-        QString message;
+        Failure failure{};
         quint32 seenInRefresh = 0;
     };
 
@@ -49,7 +49,6 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
 
     // A full refresh arrives page by page: begin, merge each page, end to drop the rows that
     // were not seen. A failed refresh calls abandonRefresh and keeps everything.
@@ -57,15 +56,18 @@ public:
     void mergePage(const QVector<DownloadJob> &jobs);
     void endRefresh();
     void abandonRefresh() { m_refreshing = false; }
+    // Another account: no row of the old one stays.
+    void clear();
     // One job's fresh state (from polling): fields the answer lacks are kept.
     void updateJob(const DownloadJob &job);
     void removeJobs(const QSet<QString> &ids);
-    void setActivity(const QString &id, Activity activity, const QString &message = {});
-    void setTransfer(const QString &id, const TransferView &transfer);
-    TransferView transfer(const QString &id) const { return m_transfers.value(id); }
+    void setActivity(const QString &id, Activity activity, const Failure &failure = Failure());
+    void setTransfer(const QString &id, const TransferProgress &transfer);
+    TransferProgress transfer(const QString &id) const { return m_transfers.value(id); }
 
     int rowOf(const QString &id) const { return m_rowById.value(id, -1); }
     const DownloadJob *job(const QString &id) const;
+    const Row &rowAt(int row) const { return m_rows[row]; }
     const DownloadJob &jobAt(int row) const { return m_rows[row].job; }
     int count(JobStatus status) const { return m_counts.value(int(status)); }
     // Newest first: used to decide which processing jobs deserve polling.
@@ -86,7 +88,7 @@ private:
     QHash<QString, int> m_rowById;
     QHash<int, int> m_counts;
     // Sparse: only jobs whose file was ever saved have an entry.
-    QHash<QString, TransferView> m_transfers;
+    QHash<QString, TransferProgress> m_transfers;
     quint32 m_refreshGeneration = 0;
     bool m_refreshing = false;
 };

@@ -5,12 +5,17 @@
 
 #include <QPointer>
 
-JobStatusPoller::JobStatusPoller(VideoDbClient *&client, JobListModel *model, QObject *parent)
+JobStatusPoller::JobStatusPoller(JobListModel *model, QObject *parent)
     : QObject(parent)
-    , m_client(client)
     , m_model(model) {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &JobStatusPoller::pollRound);
+}
+
+void JobStatusPoller::setClient(VideoDbClient *client) {
+    m_client = client;
+    ++m_clientGeneration;
+    m_outstanding = 0;
 }
 
 void JobStatusPoller::setBaseIntervalMs(int ms) {
@@ -32,9 +37,10 @@ void JobStatusPoller::pollRound() {
     m_outstanding = int(ids.size());
     m_changedThisRound = false;
     QPointer<JobStatusPoller> self(this);
+    const quint64 generation = m_clientGeneration;
     for (const QString &id : ids) {
-        m_client->getJob(id, [self, id](const ApiResult<DownloadJob> &result) {
-            if (!self)
+        m_client->getJob(id, [self, id, generation](const ApiResult<DownloadJob> &result) {
+            if (!self || self->m_clientGeneration != generation)
                 return;
             if (result.ok()) {
                 const DownloadJob *before = self->m_model->job(id);

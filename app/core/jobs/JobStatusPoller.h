@@ -12,22 +12,27 @@ class VideoDbClient;
 class JobStatusPoller final : public QObject {
     Q_OBJECT
 public:
-    JobStatusPoller(VideoDbClient *&client, JobListModel *model, QObject *parent = nullptr);
+    explicit JobStatusPoller(JobListModel *model, QObject *parent = nullptr);
 
+    // Answers still on their way from an earlier client are ignored from now on.
+    void setClient(VideoDbClient *client);
     void setBaseIntervalMs(int ms);
     void start();
 
+    static constexpr int defaultIntervalMs = 3000;
     static constexpr int maxJobsPerRound = 8;
     static constexpr int maxIntervalMs = 30 * 1000;
 
 private:
     void pollRound();
 
-    VideoDbClient *&m_client;
+    VideoDbClient *m_client = nullptr;
+    // Bumped with every new client: a round belongs to the client it was sent with.
+    quint64 m_clientGeneration = 0;
     JobListModel *m_model;
     QTimer m_timer;
-    int m_baseIntervalMs = 3000;
-    int m_intervalMs = 3000;
+    int m_baseIntervalMs = defaultIntervalMs;
+    int m_intervalMs = defaultIntervalMs;
     int m_outstanding = 0;
     bool m_changedThisRound = false;
 };

@@ -1,4 +1,4 @@
-#include "core/jobs/RelativeTime.h"
+#include "ui/RelativeTime.h"
 
 #include <QCoreApplication>
 

@@ -1,0 +1,34 @@
+#pragma once
+
+#include "core/api/ClientConfig.h"
+#include "core/jobs/JobBoard.h"
+#include "core/transfers/JobTransfers.h"
+
+#include <QObject>
+
+// One account's work as the app sees it: the board (the API side) and the transfers (the
+// file side), both shown in the board's model. Switching account switches both at once.
+class JobSession final : public QObject {
+    Q_OBJECT
+public:
+    // transferDatabase: where file transfers are remembered (SQLite); empty keeps them in
+    // memory only. Transfers an earlier run left unfinished continue.
+    explicit JobSession(const ClientConfig &config, const QString &transferDatabase = {},
+                        QObject *parent = nullptr);
+
+    JobBoard *board() { return &m_board; }
+    JobTransfers *transfers() { return &m_transfers; }
+    JobListModel *model() { return m_board.model(); }
+    const ClientConfig &config() const { return m_board.config(); }
+    void setConfig(const ClientConfig &config);
+
+    // Saves done jobs' files into folder; listed names stand in where the API gives none.
+    void saveJobs(const QStringList &ids, const QString &folder);
+    // Jobs that finish while the app runs are saved here; empty turns it off.
+    void setAutoSaveFolder(const QString &folder) { m_autoSaveFolder = folder; }
+
+private:
+    JobBoard m_board;
+    JobTransfers m_transfers;
+    QString m_autoSaveFolder;
+};
