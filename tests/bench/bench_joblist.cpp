@@ -3,8 +3,8 @@
 // Run it through run-list-bench.sh, which starts the emulator and a plain-script peer.
 #include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
-#include "core/account/MemoryCredentialStore.h"
 #include "core/jobs/JobSession.h"
+#include "support/MemoryCredentialStore.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 

@@ -71,8 +71,11 @@ class CliTest final : public QObject {
 private slots:
     void initTestCase() {
         TestEnvironment::makeHermetic();
-        // The CLI keeps transfer state under XDG_DATA_HOME: a private one per run.
-        qputenv("XDG_DATA_HOME", m_dataHome.path().toUtf8());
+        // The CLI keeps transfer state under XDG_DATA_HOME and reads the app's account under
+        // XDG_CONFIG_HOME: private ones per run, and no session bus, so no real keyring.
+        qputenv("XDG_DATA_HOME", m_dataHome.filePath(u"data"_s).toUtf8());
+        qputenv("XDG_CONFIG_HOME", m_dataHome.filePath(u"config"_s).toUtf8());
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent");
     }
 
     void listJsonReturnsEveryJobOfTwelveThousand() {

@@ -2,9 +2,9 @@
 // confirmation and the create dialog into the folder given as the first argument, for a person
 // to look at. Run under xvfb-run; not a test.
 #include "core/account/AppSettings.h"
-#include "core/account/MemoryCredentialStore.h"
 #include "core/jobs/JobBoard.h"
 #include "core/jobs/JobSession.h"
+#include "support/MemoryCredentialStore.h"
 #include "ui/AppLauncher.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"

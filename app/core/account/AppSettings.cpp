@@ -11,21 +11,10 @@ const QFile::Permissions ownerOnlyFolder = QFile::ReadOwner | QFile::WriteOwner 
 const QFile::Permissions ownerOnlyFile =
     QFile::ReadOwner | QFile::WriteOwner | QFile::ReadUser | QFile::WriteUser;
 
-QString settingsPath() {
-    const QString folder = AppSettings::configFolder();
-    const QString path = folder + QStringLiteral("/settings.ini");
-    // Created empty and private before QSettings first writes it: QSaveFile keeps the mode
-    // of the file it replaces, so the key never lands in a file others can read.
-    QFile file(path);
-    if (!file.exists() && file.open(QIODevice::WriteOnly, ownerOnlyFile))
-        file.close();
-    return path;
-}
-
 } // namespace
 
 AppSettings::AppSettings()
-    : m_settings(settingsPath(), QSettings::IniFormat) {}
+    : m_settings(configFolder() + QStringLiteral("/settings.ini"), QSettings::IniFormat) {}
 
 QString AppSettings::configFolder() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -50,6 +39,11 @@ void AppSettings::remove(const QString &key) {
 }
 
 void AppSettings::writeNow() {
+    // Created empty and private before QSettings first writes it: QSaveFile keeps the mode
+    // of the file it replaces, so the key never lands in a file others can read.
+    QFile file(m_settings.fileName());
+    if (!file.exists() && file.open(QIODevice::WriteOnly, ownerOnlyFile))
+        file.close();
     m_settings.sync();
     // Belt and braces for a file someone else created or loosened.
     QFile::setPermissions(m_settings.fileName(), ownerOnlyFile);

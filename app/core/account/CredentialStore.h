@@ -22,6 +22,4 @@ public:
 
     virtual void readKey(ReadCallback done) = 0;
     virtual void writeKey(const QString &key, WriteCallback done) = 0;
-    // A human name for where the key is kept, for dialogs.
-    virtual QString location() const = 0;
 };

@@ -44,7 +44,3 @@ void KeychainCredentialStore::writeKey(const QString &key, WriteCallback done) {
             [job, done] { done(job->error() == QKeychain::NoError, job->errorString()); });
     job->start();
 }
-
-QString KeychainCredentialStore::location() const {
-    return tr("the system keyring");
-}

@@ -10,5 +10,4 @@ public:
 
     void readKey(ReadCallback done) override;
     void writeKey(const QString &key, WriteCallback done) override;
-    QString location() const override;
 };
