@@ -12,6 +12,15 @@ using namespace Qt::StringLiterals;
 class JobListModelTest final : public QObject {
     Q_OBJECT
 
+    // The model and the window's proxy over it, each under a fatal model tester.
+    struct Watched {
+        static constexpr auto fatal = QAbstractItemModelTester::FailureReportingMode::Fatal;
+        JobListModel model;
+        JobFilterProxyModel proxy{&model};
+        QAbstractItemModelTester modelTester{&model, fatal};
+        QAbstractItemModelTester proxyTester{&proxy, fatal};
+    };
+
     static DownloadJob job(int number, JobStatus status, const QString &name = {}) {
         DownloadJob made;
         made.id = u"dl-%1"_s.arg(number, 6, 10, QLatin1Char('0'));
@@ -42,12 +51,9 @@ class JobListModelTest final : public QObject {
 
 private slots:
     void refreshesMergeWithoutReset() {
-        JobListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
-        JobFilterProxyModel proxy(&model);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Watched watched;
+        JobListModel &model = watched.model;
+        JobFilterProxyModel &proxy = watched.proxy;
         proxy.sort(JobListModel::CreatedColumn, Qt::DescendingOrder);
         QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
 
@@ -75,12 +81,9 @@ private slots:
     }
 
     void batchDeletesTransfersAndActivities() {
-        JobListModel model;
-        QAbstractItemModelTester tester(&model,
-                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
-        JobFilterProxyModel proxy(&model);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Watched watched;
+        JobListModel &model = watched.model;
+        JobFilterProxyModel &proxy = watched.proxy;
         proxy.sort(JobListModel::NameColumn, Qt::AscendingOrder);
         proxy.setStatusFilter(JobStatus::Done);
         refresh(model, {jobs(1, 20, JobStatus::Done), jobs(21, 40, JobStatus::Failed)});
@@ -131,10 +134,9 @@ private slots:
     }
 
     void everyColumnSortsBothWays() {
-        JobListModel model;
-        JobFilterProxyModel proxy(&model);
-        QAbstractItemModelTester proxyTester(&proxy,
-                                             QAbstractItemModelTester::FailureReportingMode::Fatal);
+        Watched watched;
+        JobListModel &model = watched.model;
+        JobFilterProxyModel &proxy = watched.proxy;
         refresh(model, {{job(3, JobStatus::Done, u"b"_s), job(1, JobStatus::Failed, u"C"_s),
                          job(2, JobStatus::Processing, u"a"_s)}});
         const QList<QPair<int, QStringList>> expected{
