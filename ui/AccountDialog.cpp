@@ -54,8 +54,8 @@ AccountDialog::AccountDialog(const Values &current, const Context &context, QWid
         group->setObjectName(QStringLiteral("keyStorageGroup"));
         auto *groupLayout = new QVBoxLayout(group);
         if (!context.keyringProblem.isEmpty()) {
-            auto *reason =
-                new QLabel(tr("The keyring said: %1").arg(context.keyringProblem), group);
+            auto *reason = new QLabel(
+                tr("The system keyring could not be used: %1").arg(context.keyringProblem), group);
             reason->setObjectName(QStringLiteral("keyringProblem"));
             reason->setWordWrap(true);
             groupLayout->addWidget(reason);

@@ -25,6 +25,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -335,7 +336,10 @@ void MainWindow::buildLayout() {
                            "border-radius: 3px; }"));
         statusBar()->addPermanentWidget(m_demoLabel);
     }
-    resize(1200, 680);
+    // Roomy where there is room; never larger than the screen, or the banner's button and the
+    // search box end up out of reach.
+    const QSize available = screen()->availableGeometry().size();
+    resize(qMin(1200, available.width()), qMin(680, available.height()));
 }
 
 void MainWindow::showModeBanner() {
@@ -350,7 +354,7 @@ void MainWindow::showModeBanner() {
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->showProblem(tr("This is a demo: the jobs come from a local emulator on this "
                                  "computer, and nothing reaches VideoDB."),
-                              tr("Enter your API key…"));
+                              tr("&Enter your API key…"));
 }
 
 void MainWindow::start() {

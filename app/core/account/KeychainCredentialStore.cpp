@@ -21,14 +21,10 @@ void KeychainCredentialStore::readKey(ReadCallback done) {
             break;
         case QKeychain::EntryNotFound:
             break;
-        case QKeychain::NoBackendAvailable:
-        case QKeychain::NotImplemented:
-        case QKeychain::AccessDeniedByUser:
-        case QKeychain::AccessDenied:
-            result.available = false;
-            result.error = job->errorString();
-            break;
         default:
+            // A keyring that cannot be read (no daemon, no session bus, locked, refused) will
+            // not keep a key either: the user gets the other places to choose from, and why.
+            result.available = false;
             result.error = job->errorString();
         }
         done(result);
