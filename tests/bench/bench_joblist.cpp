@@ -5,6 +5,7 @@
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
 #include "support/MemoryCredentialStore.h"
+#include "support/TestEnvironment.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 
@@ -13,7 +14,6 @@
 #include <QFile>
 #include <QRegularExpression>
 #include <QSignalSpy>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTextStream>
 #include <QTimer>
@@ -88,7 +88,7 @@ private:
 int main(int argc, char *argv[]) {
     qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
+    TestEnvironment::makeHermetic();
     if (argc < 2) {
         QTextStream(stderr) << "usage: bench_joblist API_URL\n";
         return 2;

@@ -3,10 +3,17 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 namespace TestEnvironment {
 
 void makeHermetic() {
+    // A home of this process's own: test-mode paths live under it, so test executables that
+    // ctest runs side by side never share a settings file, and the real home is never touched.
+    static QTemporaryDir home;
+    qputenv("HOME", QFile::encodeName(home.path()));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath(QStringLiteral(".config"))));
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath(QStringLiteral(".local/share"))));
     QStandardPaths::setTestModeEnabled(true);
     qunsetenv("VIDEO_DB_API_KEY");
 }

@@ -5,6 +5,7 @@
 #include "core/jobs/JobBoard.h"
 #include "core/jobs/JobSession.h"
 #include "support/MemoryCredentialStore.h"
+#include "support/TestEnvironment.h"
 #include "ui/AppLauncher.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
@@ -13,14 +14,13 @@
 
 #include <QApplication>
 #include <QDir>
-#include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
 int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    QStandardPaths::setTestModeEnabled(true);
+    TestEnvironment::makeHermetic();
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
     MemoryCredentialStore store;
     AppSettings settings;
