@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/EmulatedJob.h"
 #include "emulator/EmulatorOptions.h"
 
 #include <QJsonObject>
@@ -13,7 +14,6 @@ class JobRepository;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-struct EmulatedJob;
 
 // VideoDB's download endpoints on QtHttpServer: list, get, create, retry, delete and
 // /async-response, with the documented shapes, auth and injectable faults.
@@ -48,15 +48,22 @@ private:
     static Reply error(int status, const QString &message, const QString &code);
 
     Reply listJobs(const QHttpServerRequest &request) const;
-    Reply getJob(const QString &id) const;
+    Reply getJob(const QHttpServerRequest &request, const QString &id) const;
     Reply createJob(const QHttpServerRequest &request);
-    Reply retryJob(const QString &id);
+    Reply retryJob(const QHttpServerRequest &request, const QString &id);
     Reply deleteJob(const QHttpServerRequest &request);
-    Reply asyncResponse(const QString &id) const;
+    Reply asyncResponse(const QString &asyncId) const;
 
+    // The list and detail vocabulary, then the async one, in the configured words.
+    QString listWord(EmulatedJob::Phase phase) const;
+    QString asyncWord(EmulatedJob::Phase phase) const;
     QJsonObject describe(const EmulatedJob &job, qint64 nowMs) const;
     const QByteArray &describeCompact(const EmulatedJob &job, qint64 nowMs) const;
-    QJsonObject asyncShape(const EmulatedJob &job, qint64 nowMs) const;
+    QJsonObject asyncShape(const QHttpServerRequest &request, const EmulatedJob &job,
+                           qint64 nowMs) const;
+    QJsonObject asyncEnvelope(const EmulatedJob &job, qint64 nowMs, QJsonObject data) const;
+    // Where this request reached us, so output_url works under whatever name the client used.
+    QUrl originOf(const QHttpServerRequest &request) const;
 
     EmulatorOptions m_options;
     JobRepository &m_jobs;
@@ -69,6 +76,7 @@ private:
     // only changes with its status, so it is kept until then.
     struct CachedJson {
         QString status;
+        int percentage = 0;
         qint64 readyAtMs = 0;
         QByteArray json;
     };

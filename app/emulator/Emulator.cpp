@@ -23,7 +23,9 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     , m_jobs(options.processingMs)
     , m_signer(randomSecret())
     , m_apiServer(new ApiServer(m_options, m_jobs, m_signer, this))
-    , m_fileHost(new FileHost(m_signer, m_options.fileSize, this)) {}
+    , m_fileHost(new FileHost(m_signer, m_options.fileSize, this)) {
+    m_jobs.setDistinctAsyncIds(m_options.asyncIds == EmulatorOptions::AsyncIds::Distinct);
+}
 
 bool Emulator::start() {
     if (!m_apiServer->listen(m_options.port)) {
