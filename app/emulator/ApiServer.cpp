@@ -236,10 +236,11 @@ QJsonObject ApiServer::asyncShape(const QHttpServerRequest &request, const Emula
                                   qint64 now) const {
     QUrl outputUrl = originOf(request);
     outputUrl.setPath(QStringLiteral("/async-response/") + job.asyncId);
-    return asyncEnvelope(
-        job, now,
-        QJsonObject{{QStringLiteral("id"), job.asyncId},
-                    {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}});
+    QJsonObject data{{QStringLiteral("id"), job.asyncId},
+                     {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}};
+    if (job.isProcessingAt(now))
+        data.insert(QStringLiteral("percentage"), job.percentageAt(now));
+    return asyncEnvelope(job, now, data);
 }
 
 ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const {
