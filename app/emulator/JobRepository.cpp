@@ -82,6 +82,10 @@ QVector<const EmulatedJob *> JobRepository::slice(qint64 first, int count) const
 }
 
 const EmulatedJob *JobRepository::find(const QString &id) const {
+    return const_cast<JobRepository *>(this)->findMutable(id);
+}
+
+EmulatedJob *JobRepository::findMutable(const QString &id) {
     const auto sequence = m_sequenceById.constFind(id);
     if (sequence == m_sequenceById.constEnd())
         return nullptr;
@@ -110,15 +114,21 @@ const EmulatedJob &JobRepository::create(const QString &streamLink, const QStrin
 }
 
 const EmulatedJob *JobRepository::retry(const QString &id, qint64 nowMs) {
-    const auto sequence = m_sequenceById.constFind(id);
-    if (sequence == m_sequenceById.constEnd())
+    EmulatedJob *job = findMutable(id);
+    if (!job)
         return nullptr;
-    EmulatedJob &job = m_jobs.at(*sequence);
-    job.startedAtMs = nowMs;
-    job.readyAtMs = nowMs + m_processingMs;
-    job.endsInError = false;
-    startAsyncOperation(job);
-    return &job;
+    job->startedAtMs = nowMs;
+    job->readyAtMs = nowMs + m_processingMs;
+    job->endsInError = false;
+    startAsyncOperation(*job);
+    return job;
+}
+
+bool JobRepository::finishNow(const QString &id, qint64 nowMs) {
+    EmulatedJob *job = findMutable(id);
+    if (job)
+        job->readyAtMs = qMin(job->readyAtMs, nowMs);
+    return job != nullptr;
 }
 
 bool JobRepository::remove(const QString &id) {

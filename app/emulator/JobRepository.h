@@ -27,10 +27,14 @@ public:
     const EmulatedJob &create(const QString &streamLink, const QString &name, qint64 nowMs);
     const EmulatedJob *retry(const QString &id, qint64 nowMs);
     bool remove(const QString &id);
+    // Ends a running job's processing at nowMs, as its clock would have later: lets tests
+    // change a job's status at an exact moment.
+    bool finishNow(const QString &id, qint64 nowMs);
     QStringList ids() const;
 
 private:
     EmulatedJob &insert(EmulatedJob job);
+    EmulatedJob *findMutable(const QString &id);
     void startAsyncOperation(EmulatedJob &job);
 
     qint64 m_processingMs;
