@@ -144,9 +144,10 @@ void VideoDbClient::listJobs(JobsCallback done) {
 }
 
 void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
-    // One page at a time until the first comes back, so an account that fits in one page
-    // pays little for the look-ahead; after that, one page ahead of the one being delivered.
-    const int window = listing->nextToDeliver == 0 ? 1 : 2;
+    // One page ahead of the one being delivered, but only once a page came back as long as
+    // asked: a small account, or a server that caps pages, would only pay for requests past
+    // the end.
+    const int window = listing->longestPage >= listing->pageSize ? 2 : 1;
     while (!listing->finished && listing->nextToRequest < listing->nextToDeliver + window) {
         const int pageIndex = listing->nextToRequest++;
         QUrlQuery query;
