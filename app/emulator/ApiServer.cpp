@@ -150,29 +150,25 @@ ApiServer::Reply ApiServer::error(int status, const QString &message, const QStr
 }
 
 QString ApiServer::listWord(EmulatedJob::Phase phase) const {
-    const bool alternative = m_options.statusWords == EmulatorOptions::StatusWords::Alternative;
-    switch (phase) {
-    case EmulatedJob::Phase::Processing:
-        return alternative ? QStringLiteral("pending") : QStringLiteral("processing");
-    case EmulatedJob::Phase::Done:
-        return alternative ? QStringLiteral("completed") : QStringLiteral("done");
-    case EmulatedJob::Phase::Failed:
-        break;
-    }
-    return QStringLiteral("error");
+    return statusWord(phase, QStringLiteral("error"), QStringLiteral("completed"));
 }
 
 QString ApiServer::asyncWord(EmulatedJob::Phase phase) const {
+    return statusWord(phase, QStringLiteral("failed"), QStringLiteral("success"));
+}
+
+QString ApiServer::statusWord(EmulatedJob::Phase phase, const QString &failed,
+                              const QString &alternativeDone) const {
     const bool alternative = m_options.statusWords == EmulatorOptions::StatusWords::Alternative;
     switch (phase) {
     case EmulatedJob::Phase::Processing:
         return alternative ? QStringLiteral("pending") : QStringLiteral("processing");
     case EmulatedJob::Phase::Done:
-        return alternative ? QStringLiteral("success") : QStringLiteral("done");
+        return alternative ? alternativeDone : QStringLiteral("done");
     case EmulatedJob::Phase::Failed:
         break;
     }
-    return QStringLiteral("failed");
+    return failed;
 }
 
 QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const {

@@ -57,6 +57,9 @@ private:
     // The list and detail vocabulary, then the async one, in the configured words.
     QString listWord(EmulatedJob::Phase phase) const;
     QString asyncWord(EmulatedJob::Phase phase) const;
+    // The two vocabularies differ only in the failed word and the alternative done word.
+    QString statusWord(EmulatedJob::Phase phase, const QString &failed,
+                       const QString &alternativeDone) const;
     QJsonObject describe(const EmulatedJob &job, qint64 nowMs) const;
     const QByteArray &describeCompact(const EmulatedJob &job, qint64 nowMs) const;
     QJsonObject asyncShape(const QHttpServerRequest &request, const EmulatedJob &job,

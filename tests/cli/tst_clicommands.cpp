@@ -1,6 +1,7 @@
 #include "emulator/ApiServer.h"
 #include "emulator/Emulator.h"
 #include "support/CannedHttpServer.h"
+#include "support/InProcessEmulator.h"
 #include "support/TestEnvironment.h"
 
 #include <QJsonArray>
@@ -32,12 +33,7 @@ class CliCommandsTest final : public QObject {
     static QString cliPath() { return QStringLiteral(VIDEODB_CLI_PATH); }
 
     void startEmulator(int seed) {
-        EmulatorOptions options;
-        options.seed = seed;
-        // Nothing finishes during a test unless the test says so.
-        options.processingMs = 10 * 60 * 1000;
-        m_emulator = std::make_unique<Emulator>(options);
-        QVERIFY2(m_emulator->start(), qPrintable(m_emulator->errorString()));
+        m_emulator = InProcessEmulator::start(InProcessEmulator::seeded(seed));
     }
     QStringList against(QStringList arguments) const {
         return arguments << u"--base-url"_s << m_emulator->apiUrl().toString() << u"--api-key"_s

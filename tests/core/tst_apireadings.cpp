@@ -4,6 +4,7 @@
 #include "emulator/Emulator.h"
 #include "emulator/FileHost.h"
 #include "support/CannedHttpServer.h"
+#include "support/InProcessEmulator.h"
 #include "support/TestEnvironment.h"
 
 #include <QJsonDocument>
@@ -45,19 +46,6 @@ class ApiReadingsTest final : public QObject {
     static ApiResult<QString> remove(VideoDbClient &client, const QString &id) {
         return await<QString>([&](auto done) { client.deleteJob(id, done); });
     }
-    static std::unique_ptr<Emulator> startEmulator(EmulatorOptions options) {
-        auto emulator = std::make_unique<Emulator>(options);
-        if (!emulator->start())
-            qFatal("emulator: %s", qPrintable(emulator->errorString()));
-        return emulator;
-    }
-    static EmulatorOptions seeded(int count) {
-        EmulatorOptions options;
-        options.seed = count;
-        // Long enough that nothing finishes during a test unless the test says so.
-        options.processingMs = 10 * 60 * 1000;
-        return options;
-    }
     // Built, not spelled as raw strings: moc 6.4 reads "//" or a closing '"' in a raw string as
     // code and then finds no class in this file.
     static QByteArray compact(const QJsonObject &object) {
@@ -77,10 +65,10 @@ private slots:
     }
     void createPollAndRetryKeepTheDownloadIdWhenAsyncIdsDiffer() {
         QFETCH(bool, wrapped);
-        EmulatorOptions options = seeded(4);
+        EmulatorOptions options = InProcessEmulator::seeded(4);
         options.asyncIds = EmulatorOptions::AsyncIds::Distinct;
         options.wrapAsyncInResponse = wrapped;
-        auto emulator = startEmulator(options);
+        auto emulator = InProcessEmulator::start(options);
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
 
         const auto created = create(client, u"https://stream.videodb.io/v/new.m3u8"_s);
@@ -103,7 +91,7 @@ private slots:
     }
 
     void createFallsBackToTheAsyncIdOnlyWhenNothingNamesTheJob() {
-        auto emulator = startEmulator(seeded(1));
+        auto emulator = InProcessEmulator::start(InProcessEmulator::seeded(1));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto created = create(client, u"https://stream.videodb.io/v/same.m3u8"_s);
         QVERIFY2(created.ok(), qPrintable(created.error().describe()));
@@ -112,11 +100,11 @@ private slots:
     }
 
     void wrappedDoneAnswerGivesASaveableJob() {
-        EmulatorOptions options = seeded(2);
+        EmulatorOptions options = InProcessEmulator::seeded(2);
         options.processingMs = 0;
         options.wrapAsyncInResponse = true;
         options.asyncIds = EmulatorOptions::AsyncIds::Distinct;
-        auto emulator = startEmulator(options);
+        auto emulator = InProcessEmulator::start(options);
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto created = create(client, u"https://stream.videodb.io/v/quick.m3u8"_s);
         QVERIFY2(created.ok(), qPrintable(created.error().describe()));
@@ -127,9 +115,9 @@ private slots:
     }
 
     void doneAnswerWithoutDownloadUrlIsCompletedFromItsOutputUrl() {
-        EmulatorOptions options = seeded(4);
+        EmulatorOptions options = InProcessEmulator::seeded(4);
         options.processingMs = 0;
-        auto emulator = startEmulator(options);
+        auto emulator = InProcessEmulator::start(options);
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         // The retry's own answer is {status: done, data: {id, output_url}}: no file link.
         const auto retried = retry(client, u"dl-000004"_s);
@@ -181,7 +169,7 @@ private slots:
     }
 
     void outputUrlFollowsTheHostTheClientUsed() {
-        auto emulator = startEmulator(seeded(1));
+        auto emulator = InProcessEmulator::start(InProcessEmulator::seeded(1));
         QUrl viaName = emulator->apiUrl();
         viaName.setHost(u"localhost"_s);
         VideoDbClient client(TestEnvironment::clientFor(viaName));
@@ -203,9 +191,9 @@ private slots:
     void cappedServerStillListsEveryJob() {
         QFETCH(int, jobs);
         QFETCH(int, cap);
-        EmulatorOptions options = seeded(jobs);
+        EmulatorOptions options = InProcessEmulator::seeded(jobs);
         options.maxPageSize = cap;
-        auto emulator = startEmulator(options);
+        auto emulator = InProcessEmulator::start(options);
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto listed = list(client);
         QVERIFY2(listed.ok(), qPrintable(listed.error().describe()));
@@ -234,7 +222,7 @@ private slots:
         QCOMPARE(skipped.first().first().toInt(), 3);
 
         // A clean listing says so too, so a stale warning can be cleared.
-        auto emulator = startEmulator(seeded(3));
+        auto emulator = InProcessEmulator::start(InProcessEmulator::seeded(3));
         VideoDbClient clean(TestEnvironment::clientFor(emulator->apiUrl()));
         QSignalSpy none(&clean, &VideoDbClient::unreadableJobsSkipped);
         QVERIFY(list(clean).ok());
@@ -298,9 +286,9 @@ private slots:
     }
 
     void alternativeStatusWordsFromTheEmulatorMap() {
-        EmulatorOptions options = seeded(10);
+        EmulatorOptions options = InProcessEmulator::seeded(10);
         options.statusWords = EmulatorOptions::StatusWords::Alternative;
-        auto emulator = startEmulator(options);
+        auto emulator = InProcessEmulator::start(options);
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto listed = list(client);
         QVERIFY2(listed.ok(), qPrintable(listed.error().describe()));
@@ -316,7 +304,7 @@ private slots:
     }
 
     void failedJobsKeepTheirReasonAndRunningOnesTheirPercentage() {
-        auto emulator = startEmulator(seeded(10));
+        auto emulator = InProcessEmulator::start(InProcessEmulator::seeded(10));
         VideoDbClient client(TestEnvironment::clientFor(emulator->apiUrl()));
         const auto listed = list(client);
         QVERIFY2(listed.ok(), qPrintable(listed.error().describe()));

@@ -1,5 +1,6 @@
 #include "emulator/Emulator.h"
 #include "support/EmulatorProcess.h"
+#include "support/InProcessEmulator.h"
 #include "support/TestEnvironment.h"
 
 #include <QJsonArray>
@@ -41,12 +42,6 @@ class EmulatorModesTest final : public QObject {
     static QUrl at(const Emulator &emulator, const QString &pathAndQuery) {
         return emulator.apiUrl().resolved(QUrl(pathAndQuery));
     }
-    static std::unique_ptr<Emulator> start(const EmulatorOptions &options) {
-        auto emulator = std::make_unique<Emulator>(options);
-        if (!emulator->start())
-            qFatal("emulator: %s", qPrintable(emulator->errorString()));
-        return emulator;
-    }
     static QJsonArray downloads(const QJsonObject &page) {
         return page.value("data"_L1).toObject().value("downloads"_L1).toArray();
     }
@@ -57,7 +52,7 @@ private slots:
     void seededJobsAreNeverCreatedInTheFuture() {
         EmulatorOptions options;
         options.seed = 100000;
-        auto emulator = start(options);
+        auto emulator = InProcessEmulator::start(options);
         const QDateTime now = QDateTime::currentDateTimeUtc();
         const QJsonArray newest = downloads(getJson(at(*emulator, u"/download?count=1"_s)));
         QCOMPARE(newest.size(), 1);
@@ -70,7 +65,7 @@ private slots:
     void distinctAsyncIdsNameTheDownloadInTheAsyncResponse() {
         EmulatorOptions options;
         options.asyncIds = EmulatorOptions::AsyncIds::Distinct;
-        auto emulator = start(options);
+        auto emulator = InProcessEmulator::start(options);
         const QJsonObject created =
             postJson(at(*emulator, u"/download"_s), "{\"stream_link\":\"https://s.example/a\"}");
         const QString asyncId = created.value("data"_L1).toObject().value("id"_L1).toString();
@@ -84,7 +79,7 @@ private slots:
     void responseWrapperHoldsTheAsyncData() {
         EmulatorOptions options;
         options.wrapAsyncInResponse = true;
-        auto emulator = start(options);
+        auto emulator = InProcessEmulator::start(options);
         const QJsonObject created =
             postJson(at(*emulator, u"/download"_s), "{\"stream_link\":\"https://s.example/a\"}");
         const QJsonObject wrapped =
@@ -97,7 +92,7 @@ private slots:
         EmulatorOptions options;
         options.seed = 25;
         options.maxPageSize = 10;
-        auto emulator = start(options);
+        auto emulator = InProcessEmulator::start(options);
         const QJsonArray second =
             downloads(getJson(at(*emulator, u"/download?page_index=1&count=5000"_s)));
         QCOMPARE(second.size(), 10);
@@ -111,7 +106,7 @@ private slots:
         options.seed = 10;
         options.processingMs = 10 * 60 * 1000;
         options.statusWords = EmulatorOptions::StatusWords::Alternative;
-        auto emulator = start(options);
+        auto emulator = InProcessEmulator::start(options);
         QMap<QString, int> words;
         for (const QJsonValue &value : downloads(getJson(at(*emulator, u"/download"_s)))) {
             const QJsonObject job = value.toObject();

@@ -287,39 +287,34 @@ void VideoDbClient::complete(DownloadJob job, const std::shared_ptr<Completion> 
     completion->done(ApiResult<DownloadJob>::success(job));
 }
 
-void VideoDbClient::getJob(const QString &id, JobCallback done) {
+void VideoDbClient::sendForJob(QByteArray verb, QUrl url, QByteArray body, Retry retry,
+                               const QString &askedId, JobCallback done) {
     auto completion = std::make_shared<Completion>();
-    completion->askedId = id;
+    completion->askedId = askedId;
     completion->done = std::move(done);
-    send("GET", jobEndpoint(id), {}, Retry::TransientFailures,
+    send(std::move(verb), std::move(url), std::move(body), retry,
          [this, completion](const ApiResult<QJsonObject> &result) {
              completeAnswer(result, completion);
          });
+}
+
+void VideoDbClient::getJob(const QString &id, JobCallback done) {
+    sendForJob("GET", jobEndpoint(id), {}, Retry::TransientFailures, id, std::move(done));
 }
 
 void VideoDbClient::createJob(const QString &streamLink, const QString &name, JobCallback done) {
     QJsonObject body{{QStringLiteral("stream_link"), streamLink}};
     if (!name.isEmpty())
         body.insert(QStringLiteral("name"), name);
-    auto completion = std::make_shared<Completion>();
-    completion->done = std::move(done);
     // Never retried: a lost answer may still have created the job, and a second one would be a
     // duplicate the user did not ask for.
-    send("POST", endpoint(QStringLiteral("/download")),
-         QJsonDocument(body).toJson(QJsonDocument::Compact), Retry::Never,
-         [this, completion](const ApiResult<QJsonObject> &result) {
-             completeAnswer(result, completion);
-         });
+    sendForJob("POST", endpoint(QStringLiteral("/download")),
+               QJsonDocument(body).toJson(QJsonDocument::Compact), Retry::Never, {},
+               std::move(done));
 }
 
 void VideoDbClient::retryJob(const QString &id, JobCallback done) {
-    auto completion = std::make_shared<Completion>();
-    completion->askedId = id;
-    completion->done = std::move(done);
-    send("POST", jobEndpoint(id), {}, Retry::Never,
-         [this, completion](const ApiResult<QJsonObject> &result) {
-             completeAnswer(result, completion);
-         });
+    sendForJob("POST", jobEndpoint(id), {}, Retry::Never, id, std::move(done));
 }
 
 void VideoDbClient::deleteJob(const QString &id, MessageCallback done) {

@@ -96,6 +96,9 @@ private:
         bool detailAsked = false;
         JobCallback done;
     };
+    // send() for calls answered with one job, completed before done sees it.
+    void sendForJob(QByteArray verb, QUrl url, QByteArray body, Retry retry, const QString &askedId,
+                    JobCallback done);
     void completeAnswer(const ApiResult<QJsonObject> &envelope,
                         const std::shared_ptr<Completion> &completion);
     void complete(DownloadJob job, const std::shared_ptr<Completion> &completion);
