@@ -50,20 +50,26 @@ std::optional<JobStatus> parseStatus(const QString &text) {
     return std::nullopt;
 }
 
+template <typename Command>
+std::unique_ptr<CliCommand> make(const ClientConfig &config, const CliRequest &request) {
+    return std::make_unique<Command>(config, request);
+}
+
 std::unique_ptr<CliCommand> makeCommand(const QString &name, const ClientConfig &config,
                                         const CliRequest &request) {
-    if (name == QLatin1String("list"))
-        return std::make_unique<ListCommand>(config, request);
-    if (name == QLatin1String("show"))
-        return std::make_unique<ShowCommand>(config, request);
-    if (name == QLatin1String("create"))
-        return std::make_unique<CreateCommand>(config, request);
-    if (name == QLatin1String("retry"))
-        return std::make_unique<RetryCommand>(config, request);
-    if (name == QLatin1String("delete"))
-        return std::make_unique<DeleteCommand>(config, request);
-    if (name == QLatin1String("fetch"))
-        return std::make_unique<FetchCommand>(config, request);
+    using Factory = std::unique_ptr<CliCommand> (*)(const ClientConfig &, const CliRequest &);
+    static const std::pair<QLatin1String, Factory> commands[] = {
+        {QLatin1String("list"), &make<ListCommand>},
+        {QLatin1String("show"), &make<ShowCommand>},
+        {QLatin1String("create"), &make<CreateCommand>},
+        {QLatin1String("retry"), &make<RetryCommand>},
+        {QLatin1String("delete"), &make<DeleteCommand>},
+        {QLatin1String("fetch"), &make<FetchCommand>},
+    };
+    for (const auto &[commandName, factory] : commands) {
+        if (name == commandName)
+            return factory(config, request);
+    }
     return nullptr;
 }
 
