@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -40,6 +41,24 @@ ApiServer::ApiServer(const EmulatorOptions &options, JobRepository &jobs,
 
 bool ApiServer::listen(quint16 port) {
     return m_server->listen(QHostAddress::LocalHost, port) != 0;
+}
+
+bool ApiServer::listenTls(quint16 port, const QSslConfiguration &tls) {
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return false;
+    }
+    m_server->bind(server);
+    m_tls = true;
+    return true;
+}
+
+QUrl ApiServer::url() const {
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port()));
 }
 
 quint16 ApiServer::port() const {
@@ -213,10 +232,10 @@ const QByteArray &ApiServer::describeCompact(const EmulatedJob &job, qint64 now)
 
 QUrl ApiServer::originOf(const QHttpServerRequest &request) const {
     QUrl origin;
-    origin.setScheme(QStringLiteral("http"));
+    origin.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     origin.setAuthority(QString::fromLatin1(request.value("Host")), QUrl::StrictMode);
     if (!origin.isValid() || origin.host().isEmpty() || !origin.path().isEmpty())
-        return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port()));
+        return url();
     return origin;
 }
 

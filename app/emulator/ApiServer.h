@@ -14,6 +14,7 @@ class JobRepository;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
+class QSslConfiguration;
 
 // VideoDB's download endpoints on QtHttpServer: list, get, create, retry, delete and
 // /async-response, with the documented shapes, auth and injectable faults.
@@ -24,7 +25,11 @@ public:
               QObject *parent = nullptr);
 
     bool listen(quint16 port);
+    // Serves HTTPS only, with this certificate and key.
+    bool listenTls(quint16 port, const QSslConfiguration &tls);
     quint16 port() const;
+    // http://127.0.0.1:PORT, or https:// when serving TLS.
+    QUrl url() const;
     void setFilesBaseUrl(const QUrl &url) { m_filesBaseUrl = url; }
     int requestCount() const { return m_requestCount; }
     // Answers the next count API requests with this HTTP status in the error shape: lets
@@ -75,6 +80,7 @@ private:
     QHttpServer *m_server;
     QRandomGenerator m_faults;
     int m_requestCount = 0;
+    bool m_tls = false;
     // Serialising and signing 5,000 jobs per page dominated listing 100,000 jobs; a job's JSON
     // only changes with its status, so it is kept until then.
     struct CachedJson {

@@ -43,4 +43,7 @@ struct EmulatorOptions final {
     // Pages never hold more than this, whatever count asks for (the API allows up to 5000).
     int maxPageSize = 5000;
     StatusWords statusWords = StatusWords::Standard;
+    // PEM files; when both are set the API answers over HTTPS only, as the real service does.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };

@@ -86,6 +86,12 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("max-page-size"),
          QStringLiteral("Serve at most N jobs a page, whatever count asks for."),
          QStringLiteral("N")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve the API over HTTPS with this PEM certificate (chain)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"),
+         QStringLiteral("The certificate's unencrypted PEM key (EC or RSA)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("status-words"),
          QStringLiteral("alt: pending/completed/success instead of processing/done."),
          QStringLiteral("standard|alt")},
@@ -153,6 +159,9 @@ int main(int argc, char *argv[]) {
             return 2;
         }
     }
+
+    settings.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
+    settings.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
 
     Emulator emulator(settings);
     if (!emulator.start()) {

@@ -41,6 +41,12 @@ ApiResult<QJsonObject> transportFailure(const ApiReplyInterpreter::Reply &reply)
         // The only abort the client performs is the transfer timeout.
         return ApiResult<QJsonObject>::failure(ApiError(
             ApiError::Kind::Timeout, QStringLiteral("the server did not answer in time") + where));
+    case QNetworkReply::SslHandshakeFailedError:
+        // Qt's text names the certificate problem (self-signed, host name, expired).
+        return ApiResult<QJsonObject>::failure(
+            ApiError(ApiError::Kind::Network,
+                     QStringLiteral("the secure connection was refused, so nothing was sent: ") +
+                         reply.networkErrorText + where));
     case QNetworkReply::InsecureRedirectError:
         return ApiResult<QJsonObject>::failure(ApiError(
             ApiError::Kind::Network,

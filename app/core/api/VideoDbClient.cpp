@@ -84,6 +84,8 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_config.transferTimeoutMs);
+    if (m_config.sslConfiguration)
+        request.setSslConfiguration(*m_config.sslConfiguration);
     // Qt keeps custom headers across redirects, so only a same-origin redirect may be followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
