@@ -10,6 +10,7 @@ packages=(
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
+    openssl                                 # throwaway CA and certificates for the TLS tests
 )
 
 missing=()

@@ -1,5 +1,7 @@
 #include "ui/CreateJobDialog.h"
 
+#include "core/api/StreamLink.h"
+
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -45,7 +47,9 @@ CreateJobDialog::CreateJobDialog(const QString &streamUrl, QWidget *parent)
 }
 
 QString CreateJobDialog::streamUrl() const {
-    return m_urlEdit->text().trimmed();
+    // What the user typed, completed the way StreamLink reads it (a missing https:// added).
+    const StreamLink link(m_urlEdit->text());
+    return link.isUsable() ? link.url().toString(QUrl::FullyEncoded) : m_urlEdit->text().trimmed();
 }
 
 QString CreateJobDialog::jobName() const {
@@ -53,19 +57,21 @@ QString CreateJobDialog::jobName() const {
 }
 
 QString CreateJobDialog::problemWith(const QString &streamUrl) {
-    const QString text = streamUrl.trimmed();
-    if (text.isEmpty())
+    switch (StreamLink(streamUrl).problem()) {
+    case StreamLink::Problem::None:
+        break;
+    case StreamLink::Problem::Empty:
         return tr("Paste the stream link of a VideoDB video.");
-    const QUrl url(text, QUrl::StrictMode);
-    if (!url.isValid() || url.host().isEmpty())
+    case StreamLink::Problem::NotAUrl:
         return tr("This is not a valid URL.");
-    if (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
-        return tr("The stream URL must start with https://");
+    case StreamLink::Problem::UnsupportedScheme:
+        return tr("The stream URL must start with https:// or http://");
+    }
     return {};
 }
 
 QString CreateJobDialog::suggestedName(const QString &streamUrl) {
-    QString base = QUrl(streamUrl.trimmed()).fileName();
+    QString base = StreamLink(streamUrl).url().fileName();
     const int dot = base.lastIndexOf(QLatin1Char('.'));
     if (dot > 0)
         base.truncate(dot);

@@ -16,7 +16,8 @@ public:
     QString streamUrl() const;
     QString jobName() const;
 
-    // Empty when the text is a usable stream URL; otherwise why not.
+    // Empty when the text is a usable stream URL (core/api/StreamLink decides); otherwise why
+    // not, in words for the user.
     static QString problemWith(const QString &streamUrl);
     static QString suggestedName(const QString &streamUrl);
 

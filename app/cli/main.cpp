@@ -1,15 +1,20 @@
-#include "cli/CliSession.h"
+#include "cli/CreateCommand.h"
+#include "cli/DeleteCommand.h"
+#include "cli/FetchCommand.h"
+#include "cli/ListCommand.h"
+#include "cli/RetryCommand.h"
+#include "cli/ShowCommand.h"
 #include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
 #include "core/account/KeychainCredentialStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QTextStream>
 #include <QTimer>
 
 #include <memory>
-
 #include <unistd.h>
 
 namespace {
@@ -17,6 +22,56 @@ namespace {
 int usageError(const QString &message) {
     QTextStream(stderr) << "videodb-downloads-cli: " << message << " (try --help)\n";
     return int(ExitCode::Usage);
+}
+
+// "30d", "7d", "12h", "90m", "45s" or "2w" in seconds; 0 when it is none of those.
+qint64 parseAge(const QString &text) {
+    static const QRegularExpression pattern(QStringLiteral("^(\\d{1,6})([smhdw])$"));
+    const QRegularExpressionMatch match = pattern.match(text.trimmed().toLower());
+    if (!match.hasMatch())
+        return 0;
+    static const QHash<QString, qint64> unitSeconds{{QStringLiteral("s"), 1},
+                                                    {QStringLiteral("m"), 60},
+                                                    {QStringLiteral("h"), 60 * 60},
+                                                    {QStringLiteral("d"), 24 * 60 * 60},
+                                                    {QStringLiteral("w"), 7 * 24 * 60 * 60}};
+    return match.captured(1).toLongLong() * unitSeconds.value(match.captured(2));
+}
+
+std::optional<JobStatus> parseStatus(const QString &text) {
+    const QString word = text.trimmed().toLower();
+    if (word == QLatin1String("processing"))
+        return JobStatus::Processing;
+    if (word == QLatin1String("done"))
+        return JobStatus::Done;
+    if (word == QLatin1String("failed") || word == QLatin1String("error"))
+        return JobStatus::Failed;
+    if (word == QLatin1String("unknown"))
+        return JobStatus::Unknown;
+    return std::nullopt;
+}
+
+template <typename Command>
+std::unique_ptr<CliCommand> make(const ClientConfig &config, const CliRequest &request) {
+    return std::make_unique<Command>(config, request);
+}
+
+std::unique_ptr<CliCommand> makeCommand(const QString &name, const ClientConfig &config,
+                                        const CliRequest &request) {
+    using Factory = std::unique_ptr<CliCommand> (*)(const ClientConfig &, const CliRequest &);
+    static const std::pair<QLatin1String, Factory> commands[] = {
+        {QLatin1String("list"), &make<ListCommand>},
+        {QLatin1String("show"), &make<ShowCommand>},
+        {QLatin1String("create"), &make<CreateCommand>},
+        {QLatin1String("retry"), &make<RetryCommand>},
+        {QLatin1String("delete"), &make<DeleteCommand>},
+        {QLatin1String("fetch"), &make<FetchCommand>},
+    };
+    for (const auto &[commandName, factory] : commands) {
+        if (name == commandName)
+            return factory(config, request);
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -30,14 +85,25 @@ int main(int argc, char *argv[]) {
     parser.setApplicationDescription(QStringLiteral(
         "Manage VideoDB download jobs.\n\n"
         "Commands:\n"
-        "  list [--status S] [--json]      every job, from every page\n"
+        "  list [--status S] [--json | --pretty | --jsonl]\n"
+        "                                  every job, from every page, printed as it arrives\n"
         "  show ID [--json]                one job\n"
-        "  create STREAM_URL [--name NAME] start a job; prints its id\n"
-        "  retry ID                        retry a job\n"
+        "  create STREAM_URL [--name NAME] start a job; prints its id. An http(s) URL; one\n"
+        "                                  without a scheme is read as https://\n"
+        "  retry ID                        retry a failed job\n"
+        "  retry --all-failed [--older-than AGE] [--dry-run]\n"
+        "                                  retry every failed job\n"
         "  delete ID... [--yes]            delete (cancel) jobs permanently\n"
+        "  delete --status S | --all-done [--older-than AGE] [--dry-run] [--yes]\n"
+        "                                  delete every job the rule selects, e.g.\n"
+        "                                  delete --status failed --older-than 30d\n"
         "  fetch ID... [--output DIR] [--parallel N]\n"
         "                                  save done jobs' files; a rerun resumes\n\n"
-        "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
+        "AGE is a number with s, m, h, d or w: 45m, 12h, 30d, 2w. A rule is applied to one\n"
+        "listing and the selected jobs are shown before anything is sent.\n"
+        "delete asks on a terminal; without one it needs --yes.\n\n"
+        "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found,\n"
+        "5 declined at the confirmation prompt (nothing was changed).\n"
         "The API key comes from --api-key, then VIDEO_DB_API_KEY, then what the\n"
         "VideoDB Downloads app saved (system keyring or its settings file)."));
     parser.addHelpOption();
@@ -50,10 +116,28 @@ int main(int argc, char *argv[]) {
         QStringLiteral("api-key"),
         QStringLiteral("API key (default: $VIDEO_DB_API_KEY, then the app's saved key)."),
         QStringLiteral("KEY"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print JSON (list: one compact array)."));
+    const QCommandLineOption prettyOption(QStringLiteral("pretty"),
+                                          QStringLiteral("list: an indented JSON array."));
+    const QCommandLineOption jsonLinesOption(QStringLiteral("jsonl"),
+                                             QStringLiteral("list: one JSON job per line."));
     const QCommandLineOption statusOption(
-        QStringLiteral("status"), QStringLiteral("list: only processing, done, failed or unknown."),
+        QStringLiteral("status"),
+        QStringLiteral("list: only jobs in S; delete: every job in S. S is processing, done, "
+                       "failed or unknown."),
         QStringLiteral("S"));
+    const QCommandLineOption allDoneOption(QStringLiteral("all-done"),
+                                           QStringLiteral("delete: every done job."));
+    const QCommandLineOption allFailedOption(QStringLiteral("all-failed"),
+                                             QStringLiteral("retry: every failed job."));
+    const QCommandLineOption olderThanOption(
+        QStringLiteral("older-than"),
+        QStringLiteral("delete, retry: only jobs created longer ago than AGE."),
+        QStringLiteral("AGE"));
+    const QCommandLineOption dryRunOption(
+        QStringLiteral("dry-run"),
+        QStringLiteral("delete, retry by rule: list what would be done, send nothing."));
     const QCommandLineOption nameOption(
         QStringLiteral("name"), QStringLiteral("create: the job's name."), QStringLiteral("NAME"));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
@@ -67,10 +151,11 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"),
                                            QStringLiteral("Give up on a request after S seconds."),
                                            QStringLiteral("S"), QStringLiteral("30"));
-    parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, statusOption, nameOption, yesOption,
-                       timeoutOption, outputOption, parallelOption});
+    parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, prettyOption, jsonLinesOption,
+                       statusOption, allDoneOption, allFailedOption, olderThanOption, dryRunOption,
+                       nameOption, yesOption, timeoutOption, outputOption, parallelOption});
     parser.addPositionalArgument(QStringLiteral("command"),
-                                 QStringLiteral("list, show, create, retry or delete"));
+                                 QStringLiteral("list, show, create, retry, delete or fetch"));
 
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
@@ -86,10 +171,20 @@ int main(int argc, char *argv[]) {
     if (positional.isEmpty())
         return usageError(QStringLiteral("no command given"));
 
-    CliSession::Request request;
+    CliRequest request;
     request.command = positional.takeFirst();
     request.arguments = positional;
-    request.json = parser.isSet(jsonOption);
+    const int formats = int(parser.isSet(jsonOption)) + int(parser.isSet(prettyOption)) +
+                        int(parser.isSet(jsonLinesOption));
+    if (formats > 1)
+        return usageError(QStringLiteral("--json, --pretty and --jsonl exclude each other"));
+    if (parser.isSet(jsonOption))
+        request.format = CliRequest::Format::Json;
+    else if (parser.isSet(prettyOption))
+        request.format = CliRequest::Format::PrettyJson;
+    else if (parser.isSet(jsonLinesOption))
+        request.format = CliRequest::Format::JsonLines;
+    request.dryRun = parser.isSet(dryRunOption);
     request.assumeYes = parser.isSet(yesOption);
     request.stdinIsTerminal = isatty(STDIN_FILENO) == 1;
     request.name = parser.value(nameOption);
@@ -99,14 +194,39 @@ int main(int argc, char *argv[]) {
     if (!parallelOk || request.parallelTransfers < 1 || request.parallelTransfers > 16)
         return usageError(QStringLiteral("--parallel takes a number from 1 to 16"));
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
+    // Shared with the desktop app, so either can continue what the other started.
     request.transferDatabase = AccountStore::transferDatabasePath();
-    request.statusFilter = parser.value(statusOption).trimmed().toLower();
-    if (request.statusFilter == QLatin1String("error"))
-        request.statusFilter = QStringLiteral("failed");
-    static const QStringList statuses{QStringLiteral("processing"), QStringLiteral("done"),
-                                      QStringLiteral("failed"), QStringLiteral("unknown")};
-    if (!request.statusFilter.isEmpty() && !statuses.contains(request.statusFilter))
-        return usageError(QStringLiteral("--status takes processing, done, failed or unknown"));
+    if (parser.isSet(statusOption)) {
+        request.status = parseStatus(parser.value(statusOption));
+        if (!request.status)
+            return usageError(QStringLiteral("--status takes processing, done, failed or unknown"));
+    }
+    if (parser.isSet(allDoneOption) + parser.isSet(allFailedOption) + parser.isSet(statusOption) >
+        1)
+        return usageError(
+            QStringLiteral("--status, --all-done and --all-failed exclude each other"));
+    if (parser.isSet(allDoneOption))
+        request.status = JobStatus::Done;
+    if (parser.isSet(allFailedOption))
+        request.status = JobStatus::Failed;
+    if (parser.isSet(allDoneOption) && request.command != QLatin1String("delete"))
+        return usageError(QStringLiteral("--all-done is for delete"));
+    if (parser.isSet(allFailedOption) && request.command != QLatin1String("retry"))
+        return usageError(QStringLiteral("--all-failed is for retry"));
+    if (request.command == QLatin1String("retry") && request.status &&
+        *request.status != JobStatus::Failed)
+        return usageError(QStringLiteral("only failed jobs can be retried: use --all-failed"));
+    if (parser.isSet(olderThanOption)) {
+        request.olderThanS = parseAge(parser.value(olderThanOption));
+        if (request.olderThanS <= 0)
+            return usageError(
+                QStringLiteral("--older-than takes a number with s, m, h, d or w, such as 30d"));
+        if (request.command != QLatin1String("delete") && request.command != QLatin1String("retry"))
+            return usageError(QStringLiteral("--older-than is for delete and retry"));
+    }
+    if (request.dryRun && !request.selectsByRule())
+        return usageError(QStringLiteral("--dry-run goes with a rule: --status, --all-done, "
+                                         "--all-failed or --older-than"));
 
     bool timeoutOk = false;
     const double timeoutS = parser.value(timeoutOption).toDouble(&timeoutOk);
@@ -121,7 +241,7 @@ int main(int argc, char *argv[]) {
     KeychainCredentialStore keyring;
     AppSettings settings;
     AccountStore account(&keyring, &settings);
-    std::unique_ptr<CliSession> session;
+    std::unique_ptr<CliCommand> command;
     const auto run = [&](const AccountStore::Account &loaded) {
         ClientConfig config = loaded.config;
         config.transferTimeoutMs = int(timeoutS * 1000);
@@ -133,10 +253,13 @@ int main(int argc, char *argv[]) {
         const QString problem = config.problem();
         if (!problem.isEmpty())
             return QCoreApplication::exit(usageError(problem));
-        session = std::make_unique<CliSession>(config, request);
-        QObject::connect(session.get(), &CliSession::finished, &app,
+        command = makeCommand(request.command, config, request);
+        if (!command)
+            return QCoreApplication::exit(
+                usageError(QStringLiteral("unknown command \"%1\"").arg(request.command)));
+        QObject::connect(command.get(), &CliCommand::finished, &app,
                          [](int code) { QCoreApplication::exit(code); });
-        session->start();
+        command->start();
     };
     // From the event loop: a command that ends at once must still reach exit().
     QTimer::singleShot(0, &app, [&] { account.load(overrides, run); });

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QPointer>
+#include <QSslServer>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -42,6 +43,24 @@ bool ApiServer::listen(quint16 port) {
     return m_server->listen(QHostAddress::LocalHost, port) != 0;
 }
 
+bool ApiServer::listenTls(quint16 port, const QSslConfiguration &tls) {
+    auto *server = new QSslServer(this);
+    server->setSslConfiguration(tls);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return false;
+    }
+    m_server->bind(server);
+    m_tls = true;
+    return true;
+}
+
+QUrl ApiServer::url() const {
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2")
+                    .arg(m_tls ? QStringLiteral("https") : QStringLiteral("http"))
+                    .arg(port()));
+}
+
 quint16 ApiServer::port() const {
     const auto servers = m_server->servers();
     return servers.isEmpty() ? 0 : servers.first()->serverPort();
@@ -64,12 +83,12 @@ void ApiServer::registerRoutes() {
     m_server->route(QStringLiteral("/download/<arg>"), Method::Get,
                     [this](const QString &id, const QHttpServerRequest &request,
                            QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), [&] { return getJob(id); });
+                        serve(request, std::move(responder), [&] { return getJob(request, id); });
                     });
     m_server->route(QStringLiteral("/download/<arg>"), Method::Post,
                     [this](const QString &id, const QHttpServerRequest &request,
                            QHttpServerResponder &&responder) {
-                        serve(request, std::move(responder), [&] { return retryJob(id); });
+                        serve(request, std::move(responder), [&] { return retryJob(request, id); });
                     });
     m_server->route(QStringLiteral("/async-response/<arg>"), Method::Get,
                     [this](const QString &id, const QHttpServerRequest &request,
@@ -149,40 +168,94 @@ ApiServer::Reply ApiServer::error(int status, const QString &message, const QStr
     return reply;
 }
 
+QString ApiServer::listWord(EmulatedJob::Phase phase) const {
+    return statusWord(phase, QStringLiteral("error"), QStringLiteral("completed"));
+}
+
+QString ApiServer::asyncWord(EmulatedJob::Phase phase) const {
+    return statusWord(phase, QStringLiteral("failed"), QStringLiteral("success"));
+}
+
+QString ApiServer::statusWord(EmulatedJob::Phase phase, const QString &failed,
+                              const QString &alternativeDone) const {
+    const bool alternative = m_options.statusWords == EmulatorOptions::StatusWords::Alternative;
+    switch (phase) {
+    case EmulatedJob::Phase::Processing:
+        return alternative ? QStringLiteral("pending") : QStringLiteral("processing");
+    case EmulatedJob::Phase::Done:
+        return alternative ? alternativeDone : QStringLiteral("done");
+    case EmulatedJob::Phase::Failed:
+        break;
+    }
+    return failed;
+}
+
 QJsonObject ApiServer::describe(const EmulatedJob &job, qint64 now) const {
+    const EmulatedJob::Phase phase = job.phaseAt(now);
     QJsonObject object{{QStringLiteral("id"), job.id},
                        {QStringLiteral("name"), job.name},
-                       {QStringLiteral("status"), job.listStatusAt(now)},
+                       {QStringLiteral("status"), listWord(phase)},
                        {QStringLiteral("created_at"), job.createdAt.toString(Qt::ISODate)}};
-    if (!job.isProcessingAt(now) && !job.endsInError) {
+    switch (phase) {
+    case EmulatedJob::Phase::Processing:
+        object.insert(QStringLiteral("percentage"), job.percentageAt(now));
+        break;
+    case EmulatedJob::Phase::Failed:
+        object.insert(QStringLiteral("error"),
+                      QStringLiteral("the stream could not be read (the origin answered 404)"));
+        break;
+    case EmulatedJob::Phase::Done: {
         // Valid for urlTtlS after completion, like VideoDB's 24-hour links.
         const qint64 expiresAtS = job.readyAtMs / 1000 + m_options.urlTtlS;
         object.insert(QStringLiteral("download_url"),
                       m_signer.sign(m_filesBaseUrl, job.id, job.name, expiresAtS)
                           .toString(QUrl::FullyEncoded));
+        break;
+    }
     }
     return object;
 }
 
 const QByteArray &ApiServer::describeCompact(const EmulatedJob &job, qint64 now) const {
     CachedJson &cached = m_jsonCache[job.id];
-    const QString status = job.listStatusAt(now);
-    if (cached.json.isEmpty() || cached.status != status || cached.readyAtMs != job.readyAtMs) {
+    const QString status = listWord(job.phaseAt(now));
+    const int percentage = job.isProcessingAt(now) ? job.percentageAt(now) : 0;
+    if (cached.json.isEmpty() || cached.status != status || cached.readyAtMs != job.readyAtMs ||
+        cached.percentage != percentage) {
         cached.status = status;
+        cached.percentage = percentage;
         cached.readyAtMs = job.readyAtMs;
         cached.json = QJsonDocument(describe(job, now)).toJson(QJsonDocument::Compact);
     }
     return cached.json;
 }
 
-QJsonObject ApiServer::asyncShape(const EmulatedJob &job, qint64 now) const {
-    QUrl outputUrl(QStringLiteral("http://127.0.0.1:%1/async-response/%2").arg(port()).arg(job.id));
-    return QJsonObject{
-        {QStringLiteral("success"), true},
-        {QStringLiteral("status"), job.asyncStatusAt(now)},
-        {QStringLiteral("data"),
-         QJsonObject{{QStringLiteral("id"), job.id},
-                     {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}}}};
+QUrl ApiServer::originOf(const QHttpServerRequest &request) const {
+    QUrl origin;
+    origin.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
+    origin.setAuthority(QString::fromLatin1(request.value("Host")), QUrl::StrictMode);
+    if (!origin.isValid() || origin.host().isEmpty() || !origin.path().isEmpty())
+        return url();
+    return origin;
+}
+
+QJsonObject ApiServer::asyncEnvelope(const EmulatedJob &job, qint64 now, QJsonObject data) const {
+    if (m_options.wrapAsyncInResponse)
+        data = QJsonObject{{QStringLiteral("response"), data}};
+    return QJsonObject{{QStringLiteral("success"), true},
+                       {QStringLiteral("status"), asyncWord(job.phaseAt(now))},
+                       {QStringLiteral("data"), data}};
+}
+
+QJsonObject ApiServer::asyncShape(const QHttpServerRequest &request, const EmulatedJob &job,
+                                  qint64 now) const {
+    QUrl outputUrl = originOf(request);
+    outputUrl.setPath(QStringLiteral("/async-response/") + job.asyncId);
+    QJsonObject data{{QStringLiteral("id"), job.asyncId},
+                     {QStringLiteral("output_url"), outputUrl.toString(QUrl::FullyEncoded)}};
+    if (job.isProcessingAt(now))
+        data.insert(QStringLiteral("percentage"), job.percentageAt(now));
+    return asyncEnvelope(job, now, data);
 }
 
 ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const {
@@ -199,11 +272,13 @@ ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const {
     if (!countOk || count < 1 || count > maxPageSize)
         return error(400, QStringLiteral("count must be between 1 and %1").arg(maxPageSize),
                      QStringLiteral("INVALID_PARAMETER"));
+    // A capping server pages by what it serves, so page_index counts pages of the capped size.
+    const int served = qMin(count, m_options.maxPageSize);
     const qint64 now = nowMs();
     Reply reply;
     reply.rawBody = QByteArrayLiteral(R"({"success":true,"data":{"downloads":[)");
     bool first = true;
-    for (const EmulatedJob *job : m_jobs.page(pageIndex, count)) {
+    for (const EmulatedJob *job : m_jobs.slice(qint64(pageIndex) * served, served)) {
         if (!first)
             reply.rawBody += ',';
         first = false;
@@ -213,7 +288,7 @@ ApiServer::Reply ApiServer::listJobs(const QHttpServerRequest &request) const {
     return reply;
 }
 
-ApiServer::Reply ApiServer::getJob(const QString &id) const {
+ApiServer::Reply ApiServer::getJob(const QHttpServerRequest &request, const QString &id) const {
     const EmulatedJob *job = m_jobs.find(id);
     if (!job)
         return error(404, QStringLiteral("download job %1 not found").arg(id),
@@ -222,7 +297,7 @@ ApiServer::Reply ApiServer::getJob(const QString &id) const {
     Reply reply;
     // The spec allows either shape here; a job still running answers with the async one.
     if (job->isProcessingAt(now))
-        reply.body = asyncShape(*job, now);
+        reply.body = asyncShape(request, *job, now);
     else
         reply.body = QJsonObject{{QStringLiteral("success"), true},
                                  {QStringLiteral("data"), describe(*job, now)}};
@@ -248,18 +323,18 @@ ApiServer::Reply ApiServer::createJob(const QHttpServerRequest &request) {
     const QString name = document.object().value(QLatin1String("name")).toString();
     const qint64 now = nowMs();
     Reply reply;
-    reply.body = asyncShape(m_jobs.create(streamLink, name, now), now);
+    reply.body = asyncShape(request, m_jobs.create(streamLink, name, now), now);
     return reply;
 }
 
-ApiServer::Reply ApiServer::retryJob(const QString &id) {
+ApiServer::Reply ApiServer::retryJob(const QHttpServerRequest &request, const QString &id) {
     const qint64 now = nowMs();
     const EmulatedJob *job = m_jobs.retry(id, now);
     if (!job)
         return error(404, QStringLiteral("download job %1 not found").arg(id),
                      QStringLiteral("NOT_FOUND"));
     Reply reply;
-    reply.body = asyncShape(*job, now);
+    reply.body = asyncShape(request, *job, now);
     return reply;
 }
 
@@ -293,15 +368,18 @@ ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request) {
     return reply;
 }
 
-ApiServer::Reply ApiServer::asyncResponse(const QString &id) const {
-    const EmulatedJob *job = m_jobs.find(id);
+ApiServer::Reply ApiServer::asyncResponse(const QString &asyncId) const {
+    const EmulatedJob *job = m_jobs.findByAsyncId(asyncId);
     if (!job)
-        return error(404, QStringLiteral("response %1 not found").arg(id),
+        return error(404, QStringLiteral("response %1 not found").arg(asyncId),
                      QStringLiteral("NOT_FOUND"));
     const qint64 now = nowMs();
+    QJsonObject data = describe(*job, now);
+    if (m_options.asyncIds == EmulatorOptions::AsyncIds::Distinct) {
+        data.insert(QStringLiteral("id"), asyncId);
+        data.insert(QStringLiteral("download_id"), job->id);
+    }
     Reply reply;
-    reply.body = QJsonObject{{QStringLiteral("success"), true},
-                             {QStringLiteral("status"), job->asyncStatusAt(now)},
-                             {QStringLiteral("data"), describe(*job, now)}};
+    reply.body = asyncEnvelope(*job, now, data);
     return reply;
 }

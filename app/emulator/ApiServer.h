@@ -1,5 +1,6 @@
 #pragma once
 
+#include "emulator/EmulatedJob.h"
 #include "emulator/EmulatorOptions.h"
 
 #include <QJsonObject>
@@ -13,7 +14,7 @@ class JobRepository;
 class QHttpServer;
 class QHttpServerRequest;
 class QHttpServerResponder;
-struct EmulatedJob;
+class QSslConfiguration;
 
 // VideoDB's download endpoints on QtHttpServer: list, get, create, retry, delete and
 // /async-response, with the documented shapes, auth and injectable faults.
@@ -24,7 +25,11 @@ public:
               QObject *parent = nullptr);
 
     bool listen(quint16 port);
+    // Serves HTTPS only, with this certificate and key.
+    bool listenTls(quint16 port, const QSslConfiguration &tls);
     quint16 port() const;
+    // http://127.0.0.1:PORT, or https:// when serving TLS.
+    QUrl url() const;
     void setFilesBaseUrl(const QUrl &url) { m_filesBaseUrl = url; }
     int requestCount() const { return m_requestCount; }
     // Answers the next count API requests with this HTTP status in the error shape: lets
@@ -48,15 +53,25 @@ private:
     static Reply error(int status, const QString &message, const QString &code);
 
     Reply listJobs(const QHttpServerRequest &request) const;
-    Reply getJob(const QString &id) const;
+    Reply getJob(const QHttpServerRequest &request, const QString &id) const;
     Reply createJob(const QHttpServerRequest &request);
-    Reply retryJob(const QString &id);
+    Reply retryJob(const QHttpServerRequest &request, const QString &id);
     Reply deleteJob(const QHttpServerRequest &request);
-    Reply asyncResponse(const QString &id) const;
+    Reply asyncResponse(const QString &asyncId) const;
 
+    // The list and detail vocabulary, then the async one, in the configured words.
+    QString listWord(EmulatedJob::Phase phase) const;
+    QString asyncWord(EmulatedJob::Phase phase) const;
+    // The two vocabularies differ only in the failed word and the alternative done word.
+    QString statusWord(EmulatedJob::Phase phase, const QString &failed,
+                       const QString &alternativeDone) const;
     QJsonObject describe(const EmulatedJob &job, qint64 nowMs) const;
     const QByteArray &describeCompact(const EmulatedJob &job, qint64 nowMs) const;
-    QJsonObject asyncShape(const EmulatedJob &job, qint64 nowMs) const;
+    QJsonObject asyncShape(const QHttpServerRequest &request, const EmulatedJob &job,
+                           qint64 nowMs) const;
+    QJsonObject asyncEnvelope(const EmulatedJob &job, qint64 nowMs, QJsonObject data) const;
+    // Where this request reached us, so output_url works under whatever name the client used.
+    QUrl originOf(const QHttpServerRequest &request) const;
 
     EmulatorOptions m_options;
     JobRepository &m_jobs;
@@ -65,10 +80,12 @@ private:
     QHttpServer *m_server;
     QRandomGenerator m_faults;
     int m_requestCount = 0;
+    bool m_tls = false;
     // Serialising and signing 5,000 jobs per page dominated listing 100,000 jobs; a job's JSON
     // only changes with its status, so it is kept until then.
     struct CachedJson {
         QString status;
+        int percentage = 0;
         qint64 readyAtMs = 0;
         QByteArray json;
     };

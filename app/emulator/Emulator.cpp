@@ -4,7 +4,11 @@
 #include "emulator/FileHost.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QRandomGenerator>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 namespace {
 
@@ -23,10 +27,22 @@ Emulator::Emulator(const EmulatorOptions &options, QObject *parent)
     , m_jobs(options.processingMs)
     , m_signer(randomSecret())
     , m_apiServer(new ApiServer(m_options, m_jobs, m_signer, this))
-    , m_fileHost(new FileHost(m_signer, m_options.fileSize, this)) {}
+    , m_fileHost(new FileHost(m_signer, m_options.fileSize, this)) {
+    m_jobs.setDistinctAsyncIds(m_options.asyncIds == EmulatorOptions::AsyncIds::Distinct);
+}
 
 bool Emulator::start() {
-    if (!m_apiServer->listen(m_options.port)) {
+    const bool tls = !m_options.tlsCertificateFile.isEmpty() || !m_options.tlsKeyFile.isEmpty();
+    if (tls) {
+        QSslConfiguration configuration;
+        if (!loadTls(&configuration))
+            return false;
+        if (!m_apiServer->listenTls(m_options.port, configuration)) {
+            m_errorString = QStringLiteral("cannot listen on 127.0.0.1:%1 for the API over TLS")
+                                .arg(m_options.port);
+            return false;
+        }
+    } else if (!m_apiServer->listen(m_options.port)) {
         m_errorString =
             QStringLiteral("cannot listen on 127.0.0.1:%1 for the API").arg(m_options.port);
         return false;
@@ -46,7 +62,41 @@ bool Emulator::start() {
 }
 
 QUrl Emulator::apiUrl() const {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1").arg(m_apiServer->port()));
+    return m_apiServer->url();
+}
+
+bool Emulator::loadTls(QSslConfiguration *configuration) {
+    if (m_options.tlsCertificateFile.isEmpty() || m_options.tlsKeyFile.isEmpty()) {
+        m_errorString = QStringLiteral("TLS needs both a certificate and a key file");
+        return false;
+    }
+    const QList<QSslCertificate> chain =
+        QSslCertificate::fromPath(m_options.tlsCertificateFile, QSsl::Pem);
+    if (chain.isEmpty()) {
+        m_errorString =
+            QStringLiteral("no PEM certificate in %1").arg(m_options.tlsCertificateFile);
+        return false;
+    }
+    QFile keyFile(m_options.tlsKeyFile);
+    if (!keyFile.open(QIODevice::ReadOnly)) {
+        m_errorString = QStringLiteral("cannot read the key %1").arg(m_options.tlsKeyFile);
+        return false;
+    }
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Ec);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Rsa);
+    if (key.isNull()) {
+        m_errorString =
+            QStringLiteral("no unencrypted PEM EC or RSA key in %1").arg(m_options.tlsKeyFile);
+        return false;
+    }
+    *configuration = QSslConfiguration::defaultConfiguration();
+    configuration->setLocalCertificateChain(chain);
+    configuration->setPrivateKey(key);
+    // A server does not ask clients for certificates.
+    configuration->setPeerVerifyMode(QSslSocket::VerifyNone);
+    return true;
 }
 
 QUrl Emulator::filesUrl() const {

@@ -9,6 +9,7 @@
 
 class ApiServer;
 class FileHost;
+class QSslConfiguration;
 
 // A local VideoDB: the API on one loopback port and the file host on another, so the
 // download_url is on a different origin than the API, as with the real CDN.
@@ -17,7 +18,8 @@ class Emulator final : public QObject {
 public:
     explicit Emulator(const EmulatorOptions &options, QObject *parent = nullptr);
 
-    // Binds both listeners to 127.0.0.1; false, with errorString(), when a port is taken.
+    // Binds both listeners to 127.0.0.1, the API over TLS when a certificate and key are set;
+    // false, with errorString(), when a port is taken or the certificate or key is unusable.
     bool start();
     QString errorString() const { return m_errorString; }
 
@@ -30,6 +32,8 @@ public:
     ApiServer &apiServer() { return *m_apiServer; }
 
 private:
+    bool loadTls(QSslConfiguration *configuration);
+
     EmulatorOptions m_options;
     JobRepository m_jobs;
     FileUrlSigner m_signer;

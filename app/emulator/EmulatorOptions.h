@@ -5,6 +5,21 @@
 
 // The knobs of videodb-emulator, shared by its command line, --demo and the tests.
 struct EmulatorOptions final {
+    // The published documents leave these open; each reading is a mode so tests cover both.
+    enum class AsyncIds {
+        // Async operations answer with the download's own id (what the emulator always did).
+        SameAsDownload,
+        // Async operations get ids of their own (job-…), as in the spec's examples;
+        // /async-response/{id} names the download in download_id.
+        Distinct,
+    };
+    enum class StatusWords {
+        // processing | done | error in lists, processing | done | failed in async answers.
+        Standard,
+        // pending | completed | error in lists, pending | success | failed in async answers.
+        Alternative,
+    };
+
     quint16 port = 0;
     quint16 filePort = 0;
     QString apiKey = QStringLiteral("sk-demo");
@@ -22,4 +37,13 @@ struct EmulatorOptions final {
     qint64 dropFirstFileResponseAfter = -1;
     // The file host's speed limit per response in bytes per second; 0 is unlimited.
     qint64 fileBytesPerSecond = 0;
+    AsyncIds asyncIds = AsyncIds::SameAsDownload;
+    // Wraps async answers' data in {"response": …}, which both official SDKs unwrap.
+    bool wrapAsyncInResponse = false;
+    // Pages never hold more than this, whatever count asks for (the API allows up to 5000).
+    int maxPageSize = 5000;
+    StatusWords statusWords = StatusWords::Standard;
+    // PEM files; when both are set the API answers over HTTPS only, as the real service does.
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };

@@ -29,11 +29,28 @@ JobRepository::JobRepository(qint64 processingMs)
 EmulatedJob &JobRepository::insert(EmulatedJob job) {
     const quint64 sequence = m_nextSequence++;
     m_sequenceById.insert(job.id, sequence);
-    return m_jobs.emplace(sequence, std::move(job)).first->second;
+    EmulatedJob &stored = m_jobs.emplace(sequence, std::move(job)).first->second;
+    startAsyncOperation(stored);
+    return stored;
+}
+
+void JobRepository::startAsyncOperation(EmulatedJob &job) {
+    if (!m_distinctAsyncIds) {
+        job.asyncId = job.id;
+        return;
+    }
+    // Earlier operations' ids keep answering: a client may still be polling one of them.
+    job.asyncId = QStringLiteral("job-%1").arg(++m_nextAsyncId);
+    m_jobIdByAsyncId.insert(job.asyncId, job.id);
 }
 
 void JobRepository::seed(int count, qint64 nowMs) {
-    const QDateTime firstCreated(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC);
+    // Seven minutes apart from 5 January 2026, or earlier when that would reach past now: a
+    // creation time in the future is something no server sends.
+    constexpr qint64 spacingS = 7 * 60;
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    const QDateTime firstCreated = qMin(QDateTime(QDate(2026, 1, 5), QTime(9, 0), Qt::UTC),
+                                        now.addSecs(-(qint64(count) * spacingS + 300)));
     for (int index = 0; index < count; ++index) {
         EmulatedJob job;
         job.id = QStringLiteral("dl-%1").arg(index + 1, 6, 10, QLatin1Char('0'));
@@ -41,10 +58,11 @@ void JobRepository::seed(int count, qint64 nowMs) {
                        .arg(QLatin1String(topics[size_t(index) % topics.size()]))
                        .arg(index + 1, 4, 10, QLatin1Char('0'));
         job.streamLink = QStringLiteral("https://stream.videodb.io/v/seed-%1.m3u8").arg(index + 1);
-        job.createdAt = firstCreated.addSecs(qint64(index) * 7 * 60 + (index * 7919) % 300);
+        job.createdAt = firstCreated.addSecs(qint64(index) * spacingS + (index * 7919) % 300);
         const QString status = QLatin1String(seededStatuses[size_t(index) % seededStatuses.size()]);
         job.endsInError = status == QLatin1String("error");
         // Seeded processing jobs finish in a staggered way so a demo shows them completing.
+        job.startedAtMs = nowMs - m_processingMs;
         job.readyAtMs = status == QLatin1String("processing")
                             ? nowMs + m_processingMs * (1 + index % 3)
                             : nowMs;
@@ -52,23 +70,33 @@ void JobRepository::seed(int count, qint64 nowMs) {
     }
 }
 
-QVector<const EmulatedJob *> JobRepository::page(int pageIndex, int count) const {
+QVector<const EmulatedJob *> JobRepository::slice(qint64 first, int count) const {
     QVector<const EmulatedJob *> result;
-    const qint64 skip = qint64(pageIndex) * count;
-    if (pageIndex < 0 || count <= 0 || skip >= qint64(m_jobs.size()))
+    if (first < 0 || count <= 0 || first >= qint64(m_jobs.size()))
         return result;
     auto it = m_jobs.rbegin();
-    std::advance(it, skip);
+    std::advance(it, first);
     for (; it != m_jobs.rend() && result.size() < count; ++it)
         result.append(&it->second);
     return result;
 }
 
 const EmulatedJob *JobRepository::find(const QString &id) const {
+    return const_cast<JobRepository *>(this)->findMutable(id);
+}
+
+EmulatedJob *JobRepository::findMutable(const QString &id) {
     const auto sequence = m_sequenceById.constFind(id);
     if (sequence == m_sequenceById.constEnd())
         return nullptr;
     return &m_jobs.at(*sequence);
+}
+
+const EmulatedJob *JobRepository::findByAsyncId(const QString &asyncId) const {
+    if (!m_distinctAsyncIds)
+        return find(asyncId);
+    const auto jobId = m_jobIdByAsyncId.constFind(asyncId);
+    return jobId == m_jobIdByAsyncId.constEnd() ? nullptr : find(*jobId);
 }
 
 const EmulatedJob &JobRepository::create(const QString &streamLink, const QString &name,
@@ -78,6 +106,7 @@ const EmulatedJob &JobRepository::create(const QString &streamLink, const QStrin
     job.name = name.isEmpty() ? nameFromStreamLink(streamLink) : name;
     job.streamLink = streamLink;
     job.createdAt = QDateTime::fromMSecsSinceEpoch(nowMs, Qt::UTC);
+    job.startedAtMs = nowMs;
     job.readyAtMs = nowMs + m_processingMs;
     // Lets demos and tests produce a failed job on purpose.
     job.endsInError = streamLink.contains(QLatin1String("fail"), Qt::CaseInsensitive);
@@ -85,13 +114,21 @@ const EmulatedJob &JobRepository::create(const QString &streamLink, const QStrin
 }
 
 const EmulatedJob *JobRepository::retry(const QString &id, qint64 nowMs) {
-    const auto sequence = m_sequenceById.constFind(id);
-    if (sequence == m_sequenceById.constEnd())
+    EmulatedJob *job = findMutable(id);
+    if (!job)
         return nullptr;
-    EmulatedJob &job = m_jobs.at(*sequence);
-    job.readyAtMs = nowMs + m_processingMs;
-    job.endsInError = false;
-    return &job;
+    job->startedAtMs = nowMs;
+    job->readyAtMs = nowMs + m_processingMs;
+    job->endsInError = false;
+    startAsyncOperation(*job);
+    return job;
+}
+
+bool JobRepository::finishNow(const QString &id, qint64 nowMs) {
+    EmulatedJob *job = findMutable(id);
+    if (job)
+        job->readyAtMs = qMin(job->readyAtMs, nowMs);
+    return job != nullptr;
 }
 
 bool JobRepository::remove(const QString &id) {

@@ -22,16 +22,31 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, qint64 m
     return true;
 }
 
+// The index of the option's value among choices (0, the first, when unset); -1, with a
+// message, when the value is none of them.
+int readChoice(const QCommandLineParser &parser, const QString &name, const QStringList &choices) {
+    if (!parser.isSet(name))
+        return 0;
+    const int index = int(choices.indexOf(parser.value(name)));
+    if (index < 0)
+        QTextStream(stderr) << "videodb-emulator: --" << name << " takes "
+                            << choices.join(QStringLiteral(" or ")) << ", got \""
+                            << parser.value(name) << "\"\n";
+    return index;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videodb-emulator"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIDEODB_DOWNLOADS_VERSION));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("A local implementation of VideoDB's download API, on 127.0.0.1 only."));
     parser.addHelpOption();
+    parser.addVersionOption();
     const QList<QCommandLineOption> options{
         {QStringLiteral("port"), QStringLiteral("API port; 0 picks a free one."),
          QStringLiteral("N"), QStringLiteral("0")},
@@ -61,6 +76,25 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("drop-after"),
          QStringLiteral("File host: cut the first download after BYTES of body."),
          QStringLiteral("BYTES")},
+        {QStringLiteral("async-ids"),
+         QStringLiteral("same: async answers carry the download's id; distinct: ids of their "
+                        "own (job-…), with download_id in /async-response."),
+         QStringLiteral("same|distinct")},
+        {QStringLiteral("async-wrapper"),
+         QStringLiteral("response: wrap async answers' data in {\"response\": …}."),
+         QStringLiteral("none|response")},
+        {QStringLiteral("max-page-size"),
+         QStringLiteral("Serve at most N jobs a page, whatever count asks for."),
+         QStringLiteral("N")},
+        {QStringLiteral("tls-cert"),
+         QStringLiteral("Serve the API over HTTPS with this PEM certificate (chain)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("tls-key"),
+         QStringLiteral("The certificate's unencrypted PEM key (EC or RSA)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("status-words"),
+         QStringLiteral("alt: pending/completed/success instead of processing/done."),
+         QStringLiteral("standard|alt")},
     };
     parser.addOptions(options);
     parser.process(app);
@@ -71,6 +105,15 @@ int main(int argc, char *argv[]) {
     qint64 seed = 0;
     qint64 failFirst = 0;
     qint64 latency = 0;
+    qint64 maxPageSize = settings.maxPageSize;
+    const int asyncIds = readChoice(parser, QStringLiteral("async-ids"),
+                                    {QStringLiteral("same"), QStringLiteral("distinct")});
+    const int asyncWrapper = readChoice(parser, QStringLiteral("async-wrapper"),
+                                        {QStringLiteral("none"), QStringLiteral("response")});
+    const int statusWords = readChoice(parser, QStringLiteral("status-words"),
+                                       {QStringLiteral("standard"), QStringLiteral("alt")});
+    if (asyncIds < 0 || asyncWrapper < 0 || statusWords < 0)
+        return 2;
     if (!readInteger(parser, QStringLiteral("port"), 0, &port) ||
         !readInteger(parser, QStringLiteral("file-port"), 0, &filePort) ||
         !readInteger(parser, QStringLiteral("seed"), 0, &seed) ||
@@ -81,8 +124,15 @@ int main(int argc, char *argv[]) {
         !readInteger(parser, QStringLiteral("latency-ms"), 0, &latency) ||
         !readInteger(parser, QStringLiteral("drop-after"), 0,
                      &settings.dropFirstFileResponseAfter) ||
-        !readInteger(parser, QStringLiteral("file-rate"), 0, &settings.fileBytesPerSecond))
+        !readInteger(parser, QStringLiteral("file-rate"), 0, &settings.fileBytesPerSecond) ||
+        !readInteger(parser, QStringLiteral("max-page-size"), 1, &maxPageSize))
         return 2;
+    settings.asyncIds = asyncIds == 1 ? EmulatorOptions::AsyncIds::Distinct
+                                      : EmulatorOptions::AsyncIds::SameAsDownload;
+    settings.wrapAsyncInResponse = asyncWrapper == 1;
+    settings.statusWords = statusWords == 1 ? EmulatorOptions::StatusWords::Alternative
+                                            : EmulatorOptions::StatusWords::Standard;
+    settings.maxPageSize = int(qMin<qint64>(maxPageSize, 5000));
     if (port > 65535 || filePort > 65535) {
         QTextStream(stderr) << "videodb-emulator: ports go up to 65535\n";
         return 2;
@@ -109,6 +159,9 @@ int main(int argc, char *argv[]) {
             return 2;
         }
     }
+
+    settings.tlsCertificateFile = parser.value(QStringLiteral("tls-cert"));
+    settings.tlsKeyFile = parser.value(QStringLiteral("tls-key"));
 
     Emulator emulator(settings);
     if (!emulator.start()) {

@@ -182,7 +182,8 @@ private slots:
         const Run retried = runAgainst(emulator, {u"retry"_s, u"dl-000004"_s});
         QCOMPARE(retried.exitCode, 0);
         QVERIFY(retried.out.contains("processing"));
-        QCOMPARE(runAgainst(emulator, {u"create"_s, u"not-a-url"_s}).exitCode, 1);
+        // Rejected locally, with the usage code: nothing reaches the server.
+        QCOMPARE(runAgainst(emulator, {u"create"_s, u"not-a-url"_s}).exitCode, 2);
     }
 
     void exitCodesAndOneLineErrors() {

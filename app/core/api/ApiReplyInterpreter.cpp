@@ -31,12 +31,22 @@ ApiError::Kind kindForStatus(int httpStatus) {
 }
 
 ApiResult<QJsonObject> transportFailure(const ApiReplyInterpreter::Reply &reply) {
+    // Names the place tried: "Connection refused" alone does not say which server refused.
+    const QString where = reply.url.isEmpty() ? QString()
+                                              : QStringLiteral(" (%1)").arg(reply.url.toString(
+                                                    QUrl::RemoveUserInfo | QUrl::RemoveQuery));
     switch (reply.networkError) {
     case QNetworkReply::OperationCanceledError:
     case QNetworkReply::TimeoutError:
         // The only abort the client performs is the transfer timeout.
+        return ApiResult<QJsonObject>::failure(ApiError(
+            ApiError::Kind::Timeout, QStringLiteral("the server did not answer in time") + where));
+    case QNetworkReply::SslHandshakeFailedError:
+        // Qt's text names the certificate problem (self-signed, host name, expired).
         return ApiResult<QJsonObject>::failure(
-            ApiError(ApiError::Kind::Timeout, QStringLiteral("the server did not answer in time")));
+            ApiError(ApiError::Kind::Network,
+                     QStringLiteral("the secure connection was refused, so nothing was sent: ") +
+                         reply.networkErrorText + where));
     case QNetworkReply::InsecureRedirectError:
         return ApiResult<QJsonObject>::failure(ApiError(
             ApiError::Kind::Network,
@@ -44,7 +54,7 @@ ApiResult<QJsonObject> transportFailure(const ApiReplyInterpreter::Reply &reply)
                            "the API key is not sent there")));
     default:
         return ApiResult<QJsonObject>::failure(
-            ApiError(ApiError::Kind::Network, reply.networkErrorText));
+            ApiError(ApiError::Kind::Network, reply.networkErrorText + where));
     }
 }
 
@@ -57,6 +67,7 @@ ApiReplyInterpreter::Reply ApiReplyInterpreter::capture(QNetworkReply *reply) {
     captured.httpStatus = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     captured.contentType = reply->header(QNetworkRequest::ContentTypeHeader).toByteArray();
     captured.body = reply->readAll();
+    captured.url = reply->request().url();
     return captured;
 }
 

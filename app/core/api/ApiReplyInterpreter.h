@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QNetworkReply>
+#include <QUrl>
 
 // Turns what came back from the API (transport error, HTTP status, body) into either the JSON
 // envelope of a successful call or a classified ApiError. Kept apart from the client so every
@@ -17,6 +18,8 @@ public:
         int httpStatus = 0;
         QByteArray contentType;
         QByteArray body;
+        // What was asked for, so a transport failure can say where it happened.
+        QUrl url;
     };
 
     static Reply capture(QNetworkReply *reply);

@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 // Everything the API client needs to know about where and how to talk.
 struct ClientConfig final {
@@ -13,6 +16,9 @@ struct ClientConfig final {
     int pageSize = 5000;
     int maxRetries = 3;
     int backoffBaseMs = 500;
+    // TLS settings for the API (trusted CAs, protocols); the system's when unset. Lets tests
+    // trust a throwaway CA without touching the system store.
+    std::optional<QSslConfiguration> sslConfiguration;
 
     // Empty when the configuration can be used; otherwise why not. Refuses to send the key in
     // clear text anywhere but this machine.

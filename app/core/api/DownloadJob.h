@@ -22,6 +22,13 @@ public:
     QByteArray encodedDownloadUrl;
     // Set only by the async shape, which points at /async-response/{id}.
     QUrl outputUrl;
+    // The async operation's own id (the async data's "id"); empty for list and detail rows.
+    // Equal to id when the answer named no download_id.
+    QString asyncId;
+    // Why a failed job failed, in the server's words.
+    QString errorReason;
+    // How far a running job is, 0 to 100; -1 when the server did not say.
+    double percentage = -1;
 
     // The word to show: the raw word for unknown statuses, the canonical one otherwise.
     QString statusText() const;
@@ -30,8 +37,11 @@ public:
     // Parses {id, name, status, created_at, download_url}. Returns false, with a reason, when
     // the object cannot describe a job (no id).
     static bool fromListItem(const QJsonObject &object, DownloadJob *job, QString *reason);
-    // Parses {success, status, data:{id, output_url}}.
+    // Parses {success, status, data:{id, output_url, …}}, with data possibly wrapped in
+    // {"response": …}. The id is data.download_id when present, data.id otherwise.
     static bool fromAsyncShape(const QJsonObject &envelope, DownloadJob *job, QString *reason);
+    // True when the async answer named no download of its own, so id is only the async id.
+    bool idIsOnlyAsyncId() const { return !asyncId.isEmpty() && id == asyncId; }
     QJsonObject toJson() const;
 
     bool operator==(const DownloadJob &other) const;

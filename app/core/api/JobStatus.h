@@ -2,8 +2,9 @@
 
 #include <QString>
 
-// The list endpoint says processing|done|error, async responses say processing|done|failed and
-// the Python SDK also knows "in progress". One enum keeps the UI and CLI from each guessing.
+// Every word VideoDB's docs and SDKs use: processing, in progress, pending (running); done,
+// completed, complete, success (finished); error, failed. One enum keeps the UI and CLI from
+// each guessing; an unknown word stays Unknown and is shown as it came.
 enum class JobStatus { Processing, Done, Failed, Unknown };
 
 JobStatus jobStatusFromWord(const QString &word);

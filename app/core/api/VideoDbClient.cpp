@@ -49,6 +49,11 @@ QUrl VideoDbClient::endpoint(const QString &path, const QUrlQuery &query) const 
     return url;
 }
 
+QUrl VideoDbClient::jobEndpoint(const QString &id) const {
+    return endpoint(QStringLiteral("/download/") +
+                    QString::fromLatin1(QUrl::toPercentEncoding(id)));
+}
+
 void VideoDbClient::send(QByteArray verb, QUrl url, QByteArray body, Retry retry,
                          EnvelopeCallback done) {
     const QString problem = m_config.problem();
@@ -79,6 +84,8 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
         request.setHeader(QNetworkRequest::ContentTypeHeader,
                           QByteArrayLiteral("application/json"));
     request.setTransferTimeout(m_config.transferTimeoutMs);
+    if (m_config.sslConfiguration)
+        request.setSslConfiguration(*m_config.sslConfiguration);
     // Qt keeps custom headers across redirects, so only a same-origin redirect may be followed.
     request.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
                          QNetworkRequest::SameOriginRedirectPolicy);
@@ -108,8 +115,14 @@ struct VideoDbClient::Listing {
     int pageSize = 0;
     int nextToRequest = 0;
     int nextToDeliver = 0;
+    int longestPage = 0;
+    int unreadable = 0;
+    // The previous page's first and last ids: a server that ignores page_index answers the
+    // same page forever, and that must end the listing rather than loop.
+    QString previousFirstId;
+    QString previousLastId;
     bool finished = false;
-    std::map<int, ApiResult<QVector<DownloadJob>>> arrived;
+    std::map<int, ApiResult<Page>> arrived;
     PageCallback onPage;
     EndCallback onEnd;
 };
@@ -133,9 +146,10 @@ void VideoDbClient::listJobs(JobsCallback done) {
 }
 
 void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
-    // One page at a time until the first comes back full, so an account that fits in one page
-    // pays nothing for the look-ahead; after that, one page ahead of the one being delivered.
-    const int window = listing->nextToDeliver == 0 ? 1 : 2;
+    // One page ahead of the one being delivered, but only once a page came back as long as
+    // asked: a small account, or a server that caps pages, would only pay for requests past
+    // the end.
+    const int window = listing->longestPage >= listing->pageSize ? 2 : 1;
     while (!listing->finished && listing->nextToRequest < listing->nextToDeliver + window) {
         const int pageIndex = listing->nextToRequest++;
         QUrlQuery query;
@@ -145,58 +159,74 @@ void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
              [this, listing, pageIndex](const ApiResult<QJsonObject> &envelope) {
                  // Decoding 5,000 jobs takes tens of milliseconds: off the UI thread.
                  QtConcurrent::run(&VideoDbClient::decodePage, envelope, pageIndex)
-                     .then(this,
-                           [this, listing, pageIndex](const ApiResult<QVector<DownloadJob>> &page) {
-                               acceptPage(listing, pageIndex, page);
-                           });
+                     .then(this, [this, listing, pageIndex](const ApiResult<Page> &page) {
+                         acceptPage(listing, pageIndex, page);
+                     });
              });
     }
 }
 
 void VideoDbClient::acceptPage(const std::shared_ptr<Listing> &listing, int pageIndex,
-                               const ApiResult<QVector<DownloadJob>> &page) {
+                               const ApiResult<Page> &page) {
     if (listing->finished)
         return;
     listing->arrived.emplace(pageIndex, page);
     for (auto next = listing->arrived.find(listing->nextToDeliver); next != listing->arrived.end();
          next = listing->arrived.find(listing->nextToDeliver)) {
-        const ApiResult<QVector<DownloadJob>> result = next->second;
+        const ApiResult<Page> result = next->second;
         listing->arrived.erase(next);
         ++listing->nextToDeliver;
         if (!result.ok()) {
             listing->finished = true;
             return listing->onEnd(result.error());
         }
-        listing->onPage(result.value());
-        if (result.value().size() < listing->pageSize) {
+        const Page &delivered = result.value();
+        const bool repeated = !delivered.jobs.isEmpty() &&
+                              delivered.jobs.first().id == listing->previousFirstId &&
+                              delivered.jobs.last().id == listing->previousLastId;
+        if (!repeated) {
+            listing->unreadable += delivered.unreadable;
+            if (!delivered.jobs.isEmpty()) {
+                listing->previousFirstId = delivered.jobs.first().id;
+                listing->previousLastId = delivered.jobs.last().id;
+                listing->onPage(delivered.jobs);
+            }
+        }
+        // A page shorter than count is not the end when the server caps pages; shorter than
+        // the longest page seen is.
+        listing->longestPage = qMax(listing->longestPage, delivered.rows);
+        if (repeated || delivered.rows == 0 || delivered.rows < listing->longestPage) {
             listing->finished = true;
+            emit unreadableJobsSkipped(listing->unreadable);
             return listing->onEnd(ApiError());
         }
     }
     requestPages(listing);
 }
 
-ApiResult<QVector<DownloadJob>> VideoDbClient::decodePage(const ApiResult<QJsonObject> &envelope,
-                                                          int pageIndex) {
+ApiResult<VideoDbClient::Page> VideoDbClient::decodePage(const ApiResult<QJsonObject> &envelope,
+                                                         int pageIndex) {
     if (!envelope.ok())
-        return forwardFailure<QVector<DownloadJob>>(envelope.error());
+        return forwardFailure<Page>(envelope.error());
     const QJsonValue downloads =
         envelope.value().value(QLatin1String("data")).toObject().value(QLatin1String("downloads"));
     if (!downloads.isArray())
-        return forwardFailure<QVector<DownloadJob>>(
+        return forwardFailure<Page>(
             malformed(QStringLiteral("page %1 has no \"data.downloads\" array").arg(pageIndex)));
     const QJsonArray items = downloads.toArray();
-    QVector<DownloadJob> page;
-    page.reserve(items.size());
+    Page page;
+    page.rows = int(items.size());
+    page.jobs.reserve(items.size());
     for (const QJsonValue &item : items) {
         DownloadJob job;
         QString reason;
-        if (!DownloadJob::fromListItem(item.toObject(), &job, &reason))
-            return forwardFailure<QVector<DownloadJob>>(
-                malformed(QStringLiteral("page %1: %2").arg(pageIndex).arg(reason)));
-        page.append(std::move(job));
+        // One unreadable row must not cost the user every other job.
+        if (DownloadJob::fromListItem(item.toObject(), &job, &reason))
+            page.jobs.append(std::move(job));
+        else
+            ++page.unreadable;
     }
-    return ApiResult<QVector<DownloadJob>>::success(std::move(page));
+    return ApiResult<Page>::success(std::move(page));
 }
 
 ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope) {
@@ -215,11 +245,63 @@ ApiResult<DownloadJob> VideoDbClient::jobFromAsyncOrDetail(const ApiResult<QJson
     return ApiResult<DownloadJob>::success(job);
 }
 
+void VideoDbClient::completeAnswer(const ApiResult<QJsonObject> &envelope,
+                                   const std::shared_ptr<Completion> &completion) {
+    const ApiResult<DownloadJob> parsed = jobFromAsyncOrDetail(envelope);
+    if (!parsed.ok())
+        return completion->done(parsed);
+    complete(parsed.value(), completion);
+}
+
+void VideoDbClient::complete(DownloadJob job, const std::shared_ptr<Completion> &completion) {
+    if (!completion->askedId.isEmpty())
+        job.id = completion->askedId;
+    const bool needsId = completion->askedId.isEmpty() && job.idIsOnlyAsyncId();
+    const bool needsUrl = job.status == JobStatus::Done && job.encodedDownloadUrl.isEmpty();
+    if (!needsId && !needsUrl)
+        return completion->done(ApiResult<DownloadJob>::success(job));
+
+    if (!completion->outputUrlAsked && job.outputUrl.isValid() &&
+        sameOrigin(job.outputUrl, m_config.baseUrl)) {
+        completion->outputUrlAsked = true;
+        // A later answer knows more; what it leaves out is kept from this one.
+        return getAsyncResult(job.outputUrl,
+                              [this, job, completion](const ApiResult<DownloadJob> &answer) {
+                                  if (!answer.ok())
+                                      return completion->done(answer);
+                                  DownloadJob merged = answer.value();
+                                  if (merged.idIsOnlyAsyncId())
+                                      merged.id = job.id;
+                                  if (merged.name.isEmpty())
+                                      merged.name = job.name;
+                                  merged.outputUrl = job.outputUrl;
+                                  complete(merged, completion);
+                              });
+    }
+    if (needsUrl && !needsId && !completion->detailAsked) {
+        completion->detailAsked = true;
+        return send("GET", jobEndpoint(job.id), {}, Retry::TransientFailures,
+                    [this, completion](const ApiResult<QJsonObject> &result) {
+                        completeAnswer(result, completion);
+                    });
+    }
+    // Nothing else can be asked: what is known is the answer.
+    completion->done(ApiResult<DownloadJob>::success(job));
+}
+
+void VideoDbClient::sendForJob(QByteArray verb, QUrl url, QByteArray body, Retry retry,
+                               const QString &askedId, JobCallback done) {
+    auto completion = std::make_shared<Completion>();
+    completion->askedId = askedId;
+    completion->done = std::move(done);
+    send(std::move(verb), std::move(url), std::move(body), retry,
+         [this, completion](const ApiResult<QJsonObject> &result) {
+             completeAnswer(result, completion);
+         });
+}
+
 void VideoDbClient::getJob(const QString &id, JobCallback done) {
-    const QString path =
-        QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    send("GET", endpoint(path), {}, Retry::TransientFailures,
-         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+    sendForJob("GET", jobEndpoint(id), {}, Retry::TransientFailures, id, std::move(done));
 }
 
 void VideoDbClient::createJob(const QString &streamLink, const QString &name, JobCallback done) {
@@ -228,27 +310,38 @@ void VideoDbClient::createJob(const QString &streamLink, const QString &name, Jo
         body.insert(QStringLiteral("name"), name);
     // Never retried: a lost answer may still have created the job, and a second one would be a
     // duplicate the user did not ask for.
-    send("POST", endpoint(QStringLiteral("/download")),
-         QJsonDocument(body).toJson(QJsonDocument::Compact), Retry::Never,
-         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+    sendForJob("POST", endpoint(QStringLiteral("/download")),
+               QJsonDocument(body).toJson(QJsonDocument::Compact), Retry::Never, {},
+               std::move(done));
 }
 
 void VideoDbClient::retryJob(const QString &id, JobCallback done) {
-    const QString path =
-        QStringLiteral("/download/") + QString::fromLatin1(QUrl::toPercentEncoding(id));
-    send("POST", endpoint(path), {}, Retry::Never,
-         [done](const ApiResult<QJsonObject> &result) { done(jobFromAsyncOrDetail(result)); });
+    sendForJob("POST", jobEndpoint(id), {}, Retry::Never, id, std::move(done));
 }
 
 void VideoDbClient::deleteJob(const QString &id, MessageCallback done) {
-    // The spec puts download_id in the query, the published samples in a JSON body: send both.
+    sendDelete(id, !m_deleteBodyRejected, std::move(done));
+}
+
+void VideoDbClient::sendDelete(const QString &id, bool withBody, MessageCallback done) {
+    // The spec puts download_id in the query, the published samples in a JSON body: send both,
+    // unless this server has said it takes no body.
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("download_id"), id);
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("download_id"), id}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = withBody
+                                ? QJsonDocument(QJsonObject{{QStringLiteral("download_id"), id}})
+                                      .toJson(QJsonDocument::Compact)
+                                : QByteArray();
     // 429/503 mean the server refused before acting, so asking again cannot delete twice.
     send("DELETE", endpoint(QStringLiteral("/download"), query), body, Retry::TransientFailures,
-         [done](const ApiResult<QJsonObject> &result) {
+         [this, id, withBody, done](const ApiResult<QJsonObject> &result) {
+             const int status = result.error().httpStatus();
+             if (withBody && (status == 400 || status == 415)) {
+                 // A strict validator refused the body the spec does not define; a silent
+                 // "not found" later would be worse than asking once more without it.
+                 m_deleteBodyRejected = true;
+                 return sendDelete(id, false, done);
+             }
              if (!result.ok())
                  return done(forwardFailure<QString>(result.error()));
              done(ApiResult<QString>::success(

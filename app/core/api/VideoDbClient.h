@@ -31,19 +31,32 @@ public:
 
     const ClientConfig &config() const { return m_config; }
 
-    // Walks every page until one comes back short, keeping the next page in flight while the
-    // current one is decoded, and hands over each page in order as it lands.
+    // Walks every page until one comes back empty or shorter than the longest so far (a server
+    // may cap pages below the count asked for), keeping the next page in flight while the
+    // current one is decoded, and hands over each page in order as it lands. Rows without an
+    // id are left out and counted: see unreadableJobsSkipped.
     void streamJobs(PageCallback onPage, EndCallback onEnd);
     // streamJobs, collected into one list.
     void listJobs(JobsCallback done);
+    // get and retry answer for the id asked about, whatever id an async answer carries. A done
+    // answer without a download_url is completed from its output_url or GET /download/{id}.
     void getJob(const QString &id, JobCallback done);
+    // The new job's id is the answer's download_id; without one, the output_url's answer is
+    // asked for it, and only when nothing names the job is the async id taken.
     void createJob(const QString &streamLink, const QString &name, JobCallback done);
     void retryJob(const QString &id, JobCallback done);
+    // Sends the id in the query and in a JSON body; a server that rejects the body (400, 415)
+    // is asked again with the query alone, and from then on this session only gets that.
     void deleteJob(const QString &id, MessageCallback done);
     // Follows an async shape's output_url; only on the API's own origin.
     void getAsyncResult(const QUrl &outputUrl, JobCallback done);
 
     static QByteArray clientHeaderValue();
+
+signals:
+    // Once per listing that reached its end: how many listed rows could not be read (no id)
+    // and were left out. Zero too, so a stale warning can be cleared.
+    void unreadableJobsSkipped(int count);
 
 private:
     enum class Retry { TransientFailures, Never };
@@ -59,17 +72,40 @@ private:
     };
 
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
+    QUrl jobEndpoint(const QString &id) const;
     void send(QByteArray verb, QUrl url, QByteArray body, Retry retry, EnvelopeCallback done);
     void dispatch(const std::shared_ptr<Call> &call);
     struct Listing;
+    struct Page {
+        QVector<DownloadJob> jobs;
+        // Rows as listed, readable or not: what tells a short page from a capped one.
+        int rows = 0;
+        int unreadable = 0;
+    };
     void requestPages(const std::shared_ptr<Listing> &listing);
     void acceptPage(const std::shared_ptr<Listing> &listing, int pageIndex,
-                    const ApiResult<QVector<DownloadJob>> &page);
-    static ApiResult<QVector<DownloadJob>> decodePage(const ApiResult<QJsonObject> &envelope,
-                                                      int pageIndex);
+                    const ApiResult<Page> &page);
+    static ApiResult<Page> decodePage(const ApiResult<QJsonObject> &envelope, int pageIndex);
     static ApiResult<DownloadJob> jobFromAsyncOrDetail(const ApiResult<QJsonObject> &envelope);
+
+    // What is still missing from an async answer, and where it may be asked for.
+    struct Completion {
+        // The id asked about (get, retry); empty for create, where the answer must name it.
+        QString askedId;
+        bool outputUrlAsked = false;
+        bool detailAsked = false;
+        JobCallback done;
+    };
+    // send() for calls answered with one job, completed before done sees it.
+    void sendForJob(QByteArray verb, QUrl url, QByteArray body, Retry retry, const QString &askedId,
+                    JobCallback done);
+    void completeAnswer(const ApiResult<QJsonObject> &envelope,
+                        const std::shared_ptr<Completion> &completion);
+    void complete(DownloadJob job, const std::shared_ptr<Completion> &completion);
+    void sendDelete(const QString &id, bool withBody, MessageCallback done);
 
     ClientConfig m_config;
     RetryPolicy m_retryPolicy;
     QNetworkAccessManager *m_network;
+    bool m_deleteBodyRejected = false;
 };

@@ -1,0 +1,126 @@
+#include "cli/DeleteCommand.h"
+
+#include <QTextStream>
+
+namespace {
+
+constexpr int deleteWindow = 4;
+constexpr int namesShownBeforeConfirm = 20;
+
+} // namespace
+
+void DeleteCommand::start() {
+    if (!m_request.selectsByRule())
+        return deleteByIds(m_request.arguments);
+    if (!m_request.arguments.isEmpty()) {
+        printError(QStringLiteral("delete takes job ids or a rule (--status, --all-done, "
+                                  "--older-than), not both"));
+        return finish(ExitCode::Usage);
+    }
+    if (!m_request.status) {
+        printError(QStringLiteral("--older-than needs --status S or --all-done to say which jobs"));
+        return finish(ExitCode::Usage);
+    }
+    selectByRule([this](const QVector<DownloadJob> &jobs) { deleteSelected(jobs); });
+}
+
+void DeleteCommand::deleteByIds(QStringList ids) {
+    ids.removeDuplicates();
+    if (ids.isEmpty()) {
+        printError(QStringLiteral("delete needs at least one job id, or a rule"));
+        return finish(ExitCode::Usage);
+    }
+    if (m_request.assumeYes)
+        return deleteIds(ids);
+    if (refuseWithoutTerminal(int(ids.size())))
+        return;
+    // Look every job up first so the question names what will go and what is still running.
+    lookUpJobs(ids, [this, ids](const JobLookups &found) {
+        QVector<Target> targets;
+        for (const QString &id : ids) {
+            const ApiResult<DownloadJob> &result = found.at(id);
+            if (result.ok())
+                targets.append({id, describeJob(result.value()),
+                                result.value().status == JobStatus::Processing});
+            else
+                targets.append(
+                    {id, QStringLiteral("  %1  (%2)").arg(id, redacted(result.error().describe())),
+                     false});
+        }
+        confirmThenDelete(targets);
+    });
+}
+
+void DeleteCommand::deleteSelected(const QVector<DownloadJob> &jobs) {
+    if (jobs.isEmpty()) {
+        printError(QStringLiteral("no job matches; nothing deleted"));
+        return finish(ExitCode::Ok);
+    }
+    QVector<Target> targets;
+    for (const DownloadJob &job : jobs)
+        targets.append({job.id, describeJob(job), job.status == JobStatus::Processing});
+    if (m_request.dryRun) {
+        for (const Target &target : targets)
+            printLine(QStringLiteral("would delete") + target.line);
+        return finish(ExitCode::Ok);
+    }
+    if (m_request.assumeYes) {
+        // Shown before anything is sent, so the log says exactly what the rule selected.
+        QStringList ids;
+        for (const Target &target : targets) {
+            QTextStream(stderr) << target.line << '\n';
+            ids.append(target.id);
+        }
+        return deleteIds(ids);
+    }
+    if (!refuseWithoutTerminal(int(targets.size())))
+        confirmThenDelete(targets);
+}
+
+bool DeleteCommand::refuseWithoutTerminal(int count) {
+    if (m_request.stdinIsTerminal)
+        return false;
+    printError(QStringLiteral("refusing to delete without confirmation: standard input is not "
+                              "a terminal; pass --yes to delete %1 job(s)")
+                   .arg(count));
+    finish(ExitCode::Usage);
+    return true;
+}
+
+void DeleteCommand::confirmThenDelete(const QVector<Target> &targets) {
+    QTextStream err(stderr);
+    QStringList ids;
+    int processing = 0;
+    for (const Target &target : targets) {
+        if (ids.size() < namesShownBeforeConfirm)
+            err << target.line << '\n';
+        ids.append(target.id);
+        processing += target.processing ? 1 : 0;
+    }
+    if (ids.size() > namesShownBeforeConfirm)
+        err << "  … and " << ids.size() - namesShownBeforeConfirm << " more\n";
+    if (processing > 0)
+        err << processing << " of these are still processing and will be cancelled.\n";
+    err << "Deletion is permanent: the job records cannot be recovered.\n";
+    err.flush();
+    if (!askYesNo(QStringLiteral("Delete %1 %2?")
+                      .arg(ids.size())
+                      .arg(ids.size() == 1 ? QStringLiteral("job") : QStringLiteral("jobs")))) {
+        printError(QStringLiteral("nothing deleted"));
+        return finish(ExitCode::Declined);
+    }
+    deleteIds(ids);
+}
+
+void DeleteCommand::deleteIds(const QStringList &ids) {
+    forEachId(ids, deleteWindow, [this](const QString &id, std::function<void(ExitCode)> done) {
+        m_client.deleteJob(id, [this, id, done](const ApiResult<QString> &result) {
+            if (result.ok()) {
+                printLine(QStringLiteral("deleted %1").arg(id));
+                return done(ExitCode::Ok);
+            }
+            printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+            done(exitCodeFor(result.error()));
+        });
+    });
+}
