@@ -139,6 +139,8 @@ QString JobFilterProxyModel::displayText(int sourceRow, int column) const {
             return tr("Retrying…");
         switch (job.status) {
         case JobStatus::Processing:
+            if (job.percentage >= 0)
+                return tr("Processing %1%").arg(qRound(job.percentage));
             return tr("Processing");
         case JobStatus::Done:
             return tr("Done");
@@ -167,7 +169,8 @@ QString JobFilterProxyModel::displayText(int sourceRow, int column) const {
         case JobListModel::Activity::None:
             break;
         }
-        return {};
+        // Why the job itself failed, when the server says.
+        return job.status == JobStatus::Failed ? job.errorReason : QString();
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "core/jobs/JobSession.h"
 
+#include <QLocale>
 #include <QStatusBar>
 #include <QSystemTrayIcon>
 #include <QWidget>
@@ -16,6 +17,18 @@ StatusNotifier::StatusNotifier(JobSession *session, QStatusBar *statusBar, QWidg
     connect(board, &JobBoard::problem, this, &StatusNotifier::endLoading);
     connect(board, &JobBoard::jobFinished, this, [this](const QString &id, const QString &name) {
         showMessage(tr("“%1” is done and ready to download.").arg(name.isEmpty() ? id : name));
+    });
+    connect(board, &JobBoard::jobFailed, this,
+            [this](const QString &id, const QString &name, const QString &reason) {
+                const QString shown = name.isEmpty() ? id : name;
+                showMessage(reason.isEmpty() ? tr("“%1” failed.").arg(shown)
+                                             : tr("“%1” failed: %2").arg(shown, reason));
+            });
+    connect(board, &JobBoard::unreadableJobs, this, [this](int count) {
+        if (count > 0)
+            showMessage(count == 1 ? tr("1 job could not be read and is not listed.")
+                                   : tr("%1 jobs could not be read and are not listed.")
+                                         .arg(QLocale().toString(count)));
     });
     connect(board, &JobBoard::deletionFinished, this, &StatusNotifier::showDeletionResult);
     connect(board, &JobBoard::jobCreated, this,

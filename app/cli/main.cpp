@@ -232,6 +232,11 @@ int main(int argc, char *argv[]) {
     const double timeoutS = parser.value(timeoutOption).toDouble(&timeoutOk);
     if (!timeoutOk || timeoutS <= 0)
         return usageError(QStringLiteral("--timeout-s needs a positive number"));
+    // An empty flag is a mistake (an unset variable in a script), not a wish for the default.
+    if (parser.isSet(apiKeyOption) && parser.value(apiKeyOption).trimmed().isEmpty())
+        return usageError(QStringLiteral("--api-key is empty"));
+    if (parser.isSet(baseUrlOption) && parser.value(baseUrlOption).trimmed().isEmpty())
+        return usageError(QStringLiteral("--base-url is empty"));
     AccountStore::Overrides overrides;
     overrides.apiKey = parser.value(apiKeyOption);
     if (parser.isSet(baseUrlOption))
@@ -246,8 +251,13 @@ int main(int argc, char *argv[]) {
         ClientConfig config = loaded.config;
         config.transferTimeoutMs = int(timeoutS * 1000);
         if (config.apiKey.trimmed().isEmpty()) {
-            QTextStream(stderr) << "videodb-downloads-cli: no API key: pass --api-key, set "
-                                   "VIDEO_DB_API_KEY, or enter it in the VideoDB Downloads app\n";
+            QTextStream(stderr)
+                << (loaded.savedKeyWithheld
+                        ? "videodb-downloads-cli: no API key for this --base-url: the saved key "
+                          "is only sent to the saved server; pass --api-key or set "
+                          "VIDEO_DB_API_KEY\n"
+                        : "videodb-downloads-cli: no API key: pass --api-key, set "
+                          "VIDEO_DB_API_KEY, or enter it in the VideoDB Downloads app\n");
             return QCoreApplication::exit(int(ExitCode::Authentication));
         }
         const QString problem = config.problem();

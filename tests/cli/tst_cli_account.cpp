@@ -37,7 +37,7 @@ class CliAccountTest final : public QObject {
         process->setStandardInputFile(QProcess::nullDevice());
         process->start(QStringLiteral(VIDEODB_CLI_PATH), arguments);
         if (!process->waitForFinished(30000))
-            process->kill();
+            qFatal("videodb-downloads-cli did not finish");
         return process;
     }
 
@@ -50,16 +50,26 @@ private slots:
                  qPrintable(emulator.errorText()));
         saveAsTheAppWould(emulator.apiUrl(), u"sk-saved"_s);
         QProcess *listed = run({u"list"_s, u"--json"_s});
+        QCOMPARE(listed->exitStatus(), QProcess::NormalExit);
         QCOMPARE(listed->exitCode(), 0);
         QCOMPARE(QJsonDocument::fromJson(listed->readAllStandardOutput()).array().size(), 7);
+
+        // The saved key belongs to the saved server: another --base-url does not get it.
+        QUrl elsewhere = emulator.apiUrl();
+        elsewhere.setHost(u"localhost"_s);
+        QProcess *redirected = run({u"list"_s, u"--base-url"_s, elsewhere.toString()});
+        QCOMPARE(redirected->exitCode(), 3);
+        QVERIFY(redirected->readAllStandardError().contains("only sent to the saved server"));
     }
 
     void withNothingSavedItSaysWhereAKeyCanComeFrom() {
         QDir(m_home.filePath(u"config"_s)).removeRecursively();
         QProcess *listed = run({u"list"_s});
+        QCOMPARE(listed->exitStatus(), QProcess::NormalExit);
         QCOMPARE(listed->exitCode(), 3);
         const QString error = QString::fromUtf8(listed->readAllStandardError());
-        QVERIFY2(error.contains(u"VIDEO_DB_API_KEY"_s) && error.contains(u"app"_s),
+        QVERIFY2(error.contains(u"pass --api-key, set VIDEO_DB_API_KEY, or enter it in the "
+                                u"VideoDB Downloads app"_s),
                  qPrintable(error));
     }
 };

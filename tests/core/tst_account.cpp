@@ -4,6 +4,8 @@
 #include "support/TestEnvironment.h"
 
 #include <QDir>
+#include <QSettings>
+#include <QStandardPaths>
 #include <QtTest>
 
 #include <sys/stat.h>
@@ -22,7 +24,8 @@ class AccountTest final : public QObject {
             loaded = account;
             done = true;
         });
-        [&] { QTRY_VERIFY(done); }();
+        if (!QTest::qWaitFor([&] { return done; }))
+            qFatal("the account never loaded");
         return loaded;
     }
     static QString saveNow(AccountStore &store, const AccountStore::Change &change) {
@@ -32,7 +35,8 @@ class AccountTest final : public QObject {
             error = keyringError;
             done = true;
         });
-        [&] { QTRY_VERIFY(done); }();
+        if (!QTest::qWaitFor([&] { return done; }))
+            qFatal("the account was never saved");
         return error;
     }
     static int modeOf(const QString &path) {
@@ -61,6 +65,45 @@ private slots:
         QCOMPARE(modeOf(folder), 0700);
         QCOMPARE(modeOf(AppSettings().fileName()), 0600);
         QCOMPARE(AppSettings().plainTextApiKey(), u"sk-plain"_s);
+    }
+
+    // An older version, or the user, left the folder and the file readable to others.
+    void aLooseFileIsMadePrivateBeforeTheKeyLandsInIt() {
+        const QString folder = AppSettings::configFolder();
+        const QString file = folder + u"/settings.ini"_s;
+        {
+            QFile loose(file);
+            QVERIFY(loose.open(QIODevice::WriteOnly));
+            loose.write("[api]\nrefreshIntervalS=30\n");
+        }
+        QVERIFY(QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner |
+                                                QFile::ReadGroup | QFile::ReadOther));
+        QVERIFY(QFile::setPermissions(folder, QFile::ReadOwner | QFile::WriteOwner |
+                                                  QFile::ExeOwner | QFile::ReadOther |
+                                                  QFile::ExeOther));
+        AppSettings settings;
+        settings.setPlainTextApiKey(u"sk-plain"_s);
+        QCOMPARE(modeOf(folder), 0700);
+        QCOMPARE(modeOf(file), 0600);
+        QCOMPARE(settings.refreshIntervalS(), 30);
+    }
+
+    void theOldReadableSettingsFileIsAdoptedAndRemoved() {
+        const QString legacyFolder =
+            QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u"/VideoDB"_s;
+        QVERIFY(QDir().mkpath(legacyFolder));
+        const QString legacyPath = legacyFolder + u"/videodb-downloads.ini"_s;
+        {
+            QSettings legacy(legacyPath, QSettings::IniFormat);
+            legacy.setValue(u"api/baseUrl"_s, u"http://127.0.0.1:9/"_s);
+            legacy.setValue(u"api/key"_s, u"sk-legacy"_s);
+            legacy.setValue(u"window/geometry"_s, QByteArray("x"));
+        }
+        AppSettings settings;
+        QCOMPARE(settings.plainTextApiKey(), u"sk-legacy"_s);
+        QCOMPARE(settings.baseUrl(), QUrl(u"http://127.0.0.1:9/"_s));
+        QVERIFY(!QFile::exists(legacyPath));
+        QCOMPARE(modeOf(settings.fileName()), 0600);
     }
 
     void keyComesFromFlagThenEnvironmentThenKeyringThenSettingsFile() {
@@ -119,6 +162,51 @@ private slots:
         QCOMPARE(store.account().keySource, AccountStore::KeySource::Session);
         QCOMPARE(store.account().config.apiKey, u"sk-one"_s);
         QVERIFY(settings.plainTextApiKey().isEmpty());
+    }
+
+    void theSavedKeyIsNeverSentToAnotherServer() {
+        MemoryCredentialStore keyring;
+        keyring.setStoredKey(u"sk-keyring"_s);
+        AppSettings settings;
+        settings.setBaseUrl(QUrl(u"http://127.0.0.1:9/"_s));
+        AccountStore store(&keyring, &settings);
+        const AccountStore::Account elsewhere =
+            loadNow(store, {{}, QUrl(u"http://localhost:8/"_s)});
+        QVERIFY(elsewhere.config.apiKey.isEmpty());
+        QVERIFY(elsewhere.savedKeyWithheld);
+        const AccountStore::Account same = loadNow(store, {{}, QUrl(u"http://127.0.0.1:9/"_s)});
+        QCOMPARE(same.config.apiKey, u"sk-keyring"_s);
+    }
+
+    void choosingTheSettingsFileTakesTheKeyOutOfTheKeyring() {
+        MemoryCredentialStore keyring;
+        keyring.setStoredKey(u"sk-old"_s);
+        AppSettings settings;
+        AccountStore store(&keyring, &settings);
+        loadNow(store);
+        QCOMPARE(saveNow(store, {u"sk-new"_s, QUrl(u"http://127.0.0.1:9/"_s), 60,
+                                 AccountStore::KeyStorage::SettingsFile}),
+                 QString());
+        QVERIFY(keyring.storedKey().isEmpty());
+        QCOMPARE(loadNow(store).config.apiKey, u"sk-new"_s);
+        QCOMPARE(saveNow(store, {u"sk-new"_s, QUrl(u"http://127.0.0.1:9/"_s), 60,
+                                 AccountStore::KeyStorage::SessionOnly}),
+                 QString());
+        QVERIFY(settings.plainTextApiKey().isEmpty());
+    }
+
+    void savingBesideAnOutsideKeyKeepsTheStoredOne() {
+        MemoryCredentialStore keyring;
+        AppSettings settings;
+        settings.setPlainTextApiKey(u"sk-file"_s);
+        qputenv(AccountStore::keyVariable(), "sk-environment");
+        AccountStore store(&keyring, &settings);
+        loadNow(store);
+        QCOMPARE(saveNow(store, {u"sk-environment"_s, QUrl(u"http://127.0.0.1:9/"_s), 45,
+                                 AccountStore::KeyStorage::Keyring}),
+                 QString());
+        QCOMPARE(settings.plainTextApiKey(), u"sk-file"_s);
+        QCOMPARE(settings.refreshIntervalS(), 45);
     }
 
     void aKeyFromTheEnvironmentIsNotCopiedIntoTheKeyring() {

@@ -1,4 +1,5 @@
 #include "core/jobs/JobBoard.h"
+#include "emulator/ApiServer.h"
 #include "emulator/Emulator.h"
 #include "support/TestEnvironment.h"
 
@@ -39,7 +40,9 @@ private slots:
         QSignalSpy finished(&board, &JobBoard::deletionFinished);
         const QStringList doomed = firstIds(50);
         board.deleteJobs(doomed);
-        QTRY_VERIFY_WITH_TIMEOUT(emulator.jobs().size() < 60, 5000);
+        // The key changes once the board has seen the first answers, with most still to send.
+        QTRY_VERIFY_WITH_TIMEOUT(board.model()->rowCount() < 60, 5000);
+        QVERIFY(emulator.jobs().size() > 10 + 20);
         ClientConfig changed = board.config();
         changed.apiKey = u"sk-changed"_s;
         board.setConfig(changed);
@@ -48,13 +51,66 @@ private slots:
         QCOMPARE(finished.first().at(0).toInt() + finished.first().at(1).toInt(), 50);
         QCOMPARE(finished.first().at(2).toInt(), 0);
         QCOMPARE(emulator.jobs().size(), 10);
-        for (const QString &id : doomed) {
-            const int row = board.model()->rowOf(id);
-            if (row >= 0)
-                QVERIFY2(board.model()->index(row, JobListModel::StatusColumn).data().toString() !=
-                             u"Deleting…"_s,
-                         qPrintable(id));
-        }
+        // The new key's listing shows what is left, and nothing stays on "Deleting…".
+        board.setConfig(TestEnvironment::clientFor(emulator.apiUrl()));
+        QSignalSpy reloaded(&board, &JobBoard::refreshFinished);
+        board.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        QCOMPARE(board.model()->rowCount(), 10);
+        for (int row = 0; row < board.model()->rowCount(); ++row)
+            QCOMPARE(board.model()->rowAt(row).activity, JobListModel::Activity::None);
+    }
+
+    // A retry asked for under the old key still answers after the key changed.
+    void keyChangeDuringARetryStillReportsIt() {
+        EmulatorOptions options;
+        options.seed = 5;
+        options.processingMs = 10 * 60 * 1000;
+        options.latencyMs = 300;
+        Emulator emulator(options);
+        QVERIFY(emulator.start());
+        JobBoard board(TestEnvironment::clientFor(emulator.apiUrl()));
+        QSignalSpy loaded(&board, &JobBoard::refreshFinished);
+        board.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        const QString failed = u"dl-000004"_s;
+        QCOMPARE(board.model()->job(failed)->status, JobStatus::Failed);
+        QSignalSpy retryFailed(&board, &JobBoard::retryFailed);
+        board.retryJob(failed);
+        ClientConfig changed = board.config();
+        changed.apiKey = u"sk-changed"_s;
+        board.setConfig(changed);
+        // The retry went out with the old key and the server took it.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            emulator.jobs().find(failed)->isProcessingAt(QDateTime::currentMSecsSinceEpoch()),
+            5000);
+        QCOMPARE(retryFailed.count(), 0);
+    }
+
+    // Reads of the old account stop: its listing is not merged and never reports.
+    void keyChangeCancelsTheOldListing() {
+        EmulatorOptions options;
+        options.seed = 30;
+        options.latencyMs = 400;
+        Emulator emulator(options);
+        QVERIFY(emulator.start());
+        ClientConfig config = TestEnvironment::clientFor(emulator.apiUrl());
+        config.pageSize = 10;
+        JobBoard board(config);
+        QSignalSpy loaded(&board, &JobBoard::refreshFinished);
+        QSignalSpy problems(&board, &JobBoard::problem);
+        board.refresh();
+        QTest::qWait(100);
+        ClientConfig other = config;
+        other.apiKey = u"sk-other"_s;
+        board.setConfig(other);
+        const int requestsAtChange = emulator.apiServer().requestCount();
+        QTest::qWait(1500);
+        QCOMPARE(loaded.count(), 0);
+        QCOMPARE(problems.count(), 0);
+        QCOMPARE(board.model()->rowCount(), 0);
+        // No further pages were asked for with the old key.
+        QVERIFY(emulator.apiServer().requestCount() <= requestsAtChange + 1);
     }
 };
 

@@ -145,7 +145,27 @@ private slots:
             {JobListModel::CreatedColumn, {u"dl-000001"_s, u"dl-000002"_s, u"dl-000003"_s}},
             {JobListModel::IdColumn, {u"dl-000001"_s, u"dl-000002"_s, u"dl-000003"_s}},
         };
-        for (const auto &[column, ascending] : expected) {
+        TransferProgress half;
+        half.phase = TransferProgress::Phase::Running;
+        half.bytesDone = 1;
+        half.totalBytes = 2;
+        model.setTransfer(u"dl-000003"_s, half);
+        TransferProgress saved;
+        saved.phase = TransferProgress::Phase::Saved;
+        model.setTransfer(u"dl-000001"_s, saved);
+        model.setActivity(
+            u"dl-000002"_s, JobListModel::Activity::None,
+            {JobListModel::Activity::Retrying, ApiError(ApiError::Kind::Api, u"no"_s)});
+        model.setActivity(
+            u"dl-000003"_s, JobListModel::Activity::None,
+            {JobListModel::Activity::Deleting, ApiError(ApiError::Kind::Api, u"no"_s)});
+        const QList<QPair<int, QStringList>> transferAndMessage{
+            // Running before saved before nothing.
+            {JobListModel::TransferColumn, {u"dl-000003"_s, u"dl-000001"_s, u"dl-000002"_s}},
+            // "", "Delete failed: …", "Retry failed: …".
+            {JobListModel::MessageColumn, {u"dl-000001"_s, u"dl-000003"_s, u"dl-000002"_s}},
+        };
+        for (const auto &[column, ascending] : expected + transferAndMessage) {
             proxy.sort(column, Qt::AscendingOrder);
             QCOMPARE(proxyIds(proxy), ascending);
             proxy.sort(column, Qt::DescendingOrder);
@@ -153,6 +173,35 @@ private slots:
             std::reverse(descending.begin(), descending.end());
             QCOMPARE(proxyIds(proxy), descending);
         }
+    }
+
+    // A poll that changes a job's status moves it out of a filtered view, and says so once.
+    void aPolledChangeLeavesAFilteredView() {
+        Watched watched;
+        JobListModel &model = watched.model;
+        JobFilterProxyModel &proxy = watched.proxy;
+        refresh(model, {jobs(1, 5)});
+        proxy.setStatusFilter(JobStatus::Processing);
+        QCOMPARE(proxy.rowCount(), 5);
+        QSignalSpy failed(&model, &JobListModel::jobFailed);
+        QSignalSpy finished(&model, &JobListModel::jobFinished);
+        DownloadJob polled = job(2, JobStatus::Failed);
+        polled.name.clear();
+        polled.errorReason = u"source unreachable"_s;
+        model.updateJob(polled);
+        QCOMPARE(proxy.rowCount(), 4);
+        QCOMPARE(model.job(u"dl-000002"_s)->name, u"Video 2"_s);
+        QCOMPARE(failed.count(), 1);
+        QCOMPARE(failed.first().at(2).toString(), u"source unreachable"_s);
+        model.updateJob(job(3, JobStatus::Done));
+        QCOMPARE(finished.count(), 1);
+        QCOMPARE(proxy.rowCount(), 3);
+        // Unchanged answers change nothing.
+        model.updateJob(job(3, JobStatus::Done));
+        QCOMPARE(finished.count(), 1);
+        proxy.setStatusFilter(JobStatus::Failed);
+        QCOMPARE(proxy.index(0, JobListModel::MessageColumn).data().toString(),
+                 u"source unreachable"_s);
     }
 };
 

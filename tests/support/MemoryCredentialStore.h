@@ -11,6 +11,7 @@ public:
 
     void readKey(ReadCallback done) override;
     void writeKey(const QString &key, WriteCallback done) override;
+    void removeKey() override { m_key.clear(); }
 
     // Reads still work, writes fail with error: a keyring that is there but locked.
     void refuseWrites(const QString &error) { m_writeError = error; }

@@ -374,8 +374,9 @@ private slots:
         QVERIFY(!m_window->findChild<QAction *>(u"actionRetry"_s)->isEnabled());
         select({u"dl-000004"_s});
         trigger("actionRetry");
-        QTRY_COMPARE(cellText(u"dl-000004"_s, JobListModel::StatusColumn),
-                     QStringLiteral("Processing"));
+        // "Processing 2%": the emulator reports how far it got.
+        QTRY_VERIFY(
+            cellText(u"dl-000004"_s, JobListModel::StatusColumn).startsWith(u"Processing"_s));
         QVERIFY(m_emulator->jobs()
                     .find(u"dl-000004"_s)
                     ->isProcessingAt(QDateTime::currentMSecsSinceEpoch()));
@@ -440,8 +441,7 @@ private slots:
         options.processingMs = 1200;
         openWindow(2, options);
         m_session->board()->setPollIntervalMs(200);
-        QCOMPARE(cellText(u"dl-000002"_s, JobListModel::StatusColumn),
-                 QStringLiteral("Processing"));
+        QVERIFY(cellText(u"dl-000002"_s, JobListModel::StatusColumn).startsWith(u"Processing"_s));
         QTRY_VERIFY_WITH_TIMEOUT(
             m_window->statusBar()->currentMessage().contains(u"Product demo 0002.mp4"_s), 8000);
         QCOMPARE(cellText(u"dl-000002"_s, JobListModel::StatusColumn), QStringLiteral("Done"));

@@ -6,6 +6,7 @@
 #include <QPointer>
 #include <QProcessEnvironment>
 #include <QStandardPaths>
+#include <QTimer>
 
 AccountStore::AccountStore(CredentialStore *keyring, AppSettings *settings, QObject *parent)
     : QObject(parent)
@@ -19,18 +20,27 @@ QString AccountStore::transferDatabasePath() {
 
 void AccountStore::load(const Overrides &overrides, std::function<void(const Account &)> done) {
     m_account = Account();
-    m_account.config.baseUrl =
-        overrides.baseUrl.isEmpty() ? m_settings->baseUrl() : overrides.baseUrl;
+    const QUrl savedUrl = m_settings->baseUrl();
+    m_account.config.baseUrl = overrides.baseUrl.isEmpty() ? savedUrl : overrides.baseUrl;
     const QString fromEnvironment =
         QProcessEnvironment::systemEnvironment().value(QString::fromLatin1(keyVariable()));
+    QPointer<AccountStore> self(this);
+    // Always from the event loop, whatever the source, so callers see one behaviour.
+    const auto finish = [self, done] {
+        QTimer::singleShot(0, self, [self, done] { done(self->m_account); });
+    };
     if (!overrides.apiKey.isEmpty() || !fromEnvironment.isEmpty()) {
         const bool fromFlag = !overrides.apiKey.isEmpty();
         m_account.config.apiKey = fromFlag ? overrides.apiKey : fromEnvironment;
         m_account.keySource = fromFlag ? KeySource::Flag : KeySource::Environment;
-        return done(m_account);
+        return finish();
     }
-    QPointer<AccountStore> self(this);
-    m_keyring->readKey([self, done](const CredentialStore::ReadResult &stored) {
+    // A saved key belongs to the saved server: it never goes to one named on the command line.
+    if (m_account.config.baseUrl != savedUrl) {
+        m_account.savedKeyWithheld = true;
+        return finish();
+    }
+    m_keyring->readKey([self, finish](const CredentialStore::ReadResult &stored) {
         if (!self)
             return;
         Account &account = self->m_account;
@@ -44,7 +54,7 @@ void AccountStore::load(const Overrides &overrides, std::function<void(const Acc
             account.config.apiKey = self->m_settings->plainTextApiKey();
             account.keySource = KeySource::SettingsFile;
         }
-        done(account);
+        finish();
     });
 }
 
@@ -52,26 +62,26 @@ void AccountStore::save(const Change &change, std::function<void(const QString &
     m_settings->setBaseUrl(change.baseUrl);
     m_settings->setRefreshIntervalS(change.refreshIntervalS);
     m_account.config.baseUrl = change.baseUrl;
-    const bool keyChanged = change.apiKey != m_account.config.apiKey;
+    const bool fromOutside =
+        m_account.keySource == KeySource::Flag || m_account.keySource == KeySource::Environment;
+    // A key from a flag or VIDEO_DB_API_KEY is never written anywhere, and saving other
+    // settings beside it leaves the stored key as it was.
+    if (fromOutside && change.apiKey == m_account.config.apiKey)
+        return done({});
     m_account.config.apiKey = change.apiKey;
     // Plain text only when the user chose it; otherwise no old copy lingers.
     m_settings->setPlainTextApiKey(change.storage == KeyStorage::SettingsFile ? change.apiKey
                                                                               : QString());
-    switch (change.storage) {
-    case KeyStorage::SettingsFile:
-        m_account.keySource = KeySource::SettingsFile;
+    if (change.storage != KeyStorage::Keyring) {
+        m_account.keySource = change.storage == KeyStorage::SettingsFile ? KeySource::SettingsFile
+                                                                         : KeySource::Session;
+        // Best effort: an older key left in the keyring would win at the next start.
+        m_keyring->removeKey();
+        m_keyInKeyring.clear();
         return done({});
-    case KeyStorage::SessionOnly:
-        m_account.keySource = KeySource::Session;
-        return done({});
-    case KeyStorage::Keyring:
-        break;
     }
-    const bool fromOutside =
-        m_account.keySource == KeySource::Flag || m_account.keySource == KeySource::Environment;
-    if ((fromOutside && !keyChanged) || change.apiKey == m_keyInKeyring) {
-        if (!fromOutside)
-            m_account.keySource = KeySource::Keyring;
+    if (change.apiKey == m_keyInKeyring) {
+        m_account.keySource = KeySource::Keyring;
         return done({});
     }
     QPointer<AccountStore> self(this);

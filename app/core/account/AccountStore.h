@@ -31,6 +31,9 @@ public:
         bool keyringAvailable = true;
         // Why the keyring could not be read, when it could not.
         QString keyringError;
+        // A base URL other than the saved one was given without a key: the saved key, which
+        // belongs to the saved server, was not used.
+        bool savedKeyWithheld = false;
     };
     // What the user entered in the account dialog.
     struct Change {
@@ -42,6 +45,7 @@ public:
 
     AccountStore(CredentialStore *keyring, AppSettings *settings, QObject *parent = nullptr);
 
+    // Calls done from the event loop.
     void load(const Overrides &overrides, std::function<void(const Account &)> done);
     // The key goes where the user chose; the keyring is only written when the key changed
     // there. done gets the keyring's error when it refused the key, which is then kept for

@@ -14,7 +14,27 @@ const QFile::Permissions ownerOnlyFile =
 } // namespace
 
 AppSettings::AppSettings()
-    : m_settings(configFolder() + QStringLiteral("/settings.ini"), QSettings::IniFormat) {}
+    : m_settings(configFolder() + QStringLiteral("/settings.ini"), QSettings::IniFormat) {
+    adoptLegacyFile();
+}
+
+void AppSettings::adoptLegacyFile() {
+    // Up to 0.1.0 the settings lived in VideoDB/videodb-downloads.ini, written with the umask's
+    // mode: a plain-text key there was readable by others. Its values move here, and it goes.
+    const QString legacyPath =
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
+        QStringLiteral("/VideoDB/videodb-downloads.ini");
+    if (!QFile::exists(legacyPath) || QFile::exists(m_settings.fileName()))
+        return;
+    const QSettings legacy(legacyPath, QSettings::IniFormat);
+    for (const QString &key : legacy.allKeys()) {
+        if (!key.startsWith(QLatin1String("window/")))
+            m_settings.setValue(key, legacy.value(key));
+    }
+    writeNow();
+    if (m_settings.status() == QSettings::NoError)
+        QFile::remove(legacyPath);
+}
 
 QString AppSettings::configFolder() {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
@@ -44,9 +64,8 @@ void AppSettings::writeNow() {
     QFile file(m_settings.fileName());
     if (!file.exists() && file.open(QIODevice::WriteOnly, ownerOnlyFile))
         file.close();
-    m_settings.sync();
-    // Belt and braces for a file someone else created or loosened.
     QFile::setPermissions(m_settings.fileName(), ownerOnlyFile);
+    m_settings.sync();
 }
 
 QUrl AppSettings::baseUrl() const {

@@ -28,6 +28,7 @@ public:
     static QUrl defaultBaseUrl();
 
 private:
+    void adoptLegacyFile();
     void setValue(const QString &key, const QVariant &value);
     void remove(const QString &key);
     void writeNow();

@@ -22,4 +22,6 @@ public:
 
     virtual void readKey(ReadCallback done) = 0;
     virtual void writeKey(const QString &key, WriteCallback done) = 0;
+    // Best effort, no answer: used when the user keeps the key elsewhere from now on.
+    virtual void removeKey() = 0;
 };

@@ -40,3 +40,9 @@ void KeychainCredentialStore::writeKey(const QString &key, WriteCallback done) {
             [job, done] { done(job->error() == QKeychain::NoError, job->errorString()); });
     job->start();
 }
+
+void KeychainCredentialStore::removeKey() {
+    auto *job = new QKeychain::DeletePasswordJob(service, this);
+    job->setKey(account);
+    job->start();
+}

@@ -10,4 +10,5 @@ public:
 
     void readKey(ReadCallback done) override;
     void writeKey(const QString &key, WriteCallback done) override;
+    void removeKey() override;
 };

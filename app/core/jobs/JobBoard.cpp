@@ -3,19 +3,20 @@
 #include "core/api/RequestWindow.h"
 #include "core/api/VideoDbClient.h"
 
+#include <QPointer>
+
 #include <utility>
 
 JobBoard::JobBoard(const ClientConfig &config, QObject *parent)
     : QObject(parent)
-    , m_config(config)
-    , m_client(std::make_shared<VideoDbClient>(config))
     , m_poller(&m_model) {
-    m_poller.setClient(m_client.get());
+    setConfig(config);
     m_removeTimer.setSingleShot(true);
     m_removeTimer.setInterval(0);
     connect(&m_removeTimer, &QTimer::timeout, this,
             [this] { m_model.removeJobs(std::exchange(m_rowsToRemove, {})); });
     connect(&m_model, &JobListModel::jobFinished, this, &JobBoard::jobFinished);
+    connect(&m_model, &JobListModel::jobFailed, this, &JobBoard::jobFailed);
     connect(&m_refreshTimer, &QTimer::timeout, this, &JobBoard::refresh);
     m_refreshTimer.setInterval(60 * 1000);
 }
@@ -24,19 +25,21 @@ JobBoard::~JobBoard() = default;
 
 void JobBoard::setConfig(const ClientConfig &config) {
     const bool otherAccount =
-        config.baseUrl != m_config.baseUrl || config.apiKey != m_config.apiKey;
+        !m_readClient || config.baseUrl != m_config.baseUrl || config.apiKey != m_config.apiKey;
     m_config = config;
-    // Dropping the old client aborts its refresh and polls; delete batches keep it alive.
-    m_client = std::make_shared<VideoDbClient>(config);
-    m_poller.setClient(m_client.get());
+    m_readClient = std::make_unique<VideoDbClient>(config);
+    connect(m_readClient.get(), &VideoDbClient::unreadableJobsSkipped, this,
+            &JobBoard::unreadableJobs);
+    m_actionClient = std::make_shared<VideoDbClient>(config);
+    m_poller.setClient(m_readClient.get());
     m_model.abandonRefresh();
     m_refreshing = false;
     m_refreshAgain = false;
-    if (otherAccount) {
+    if (otherAccount && m_model.rowCount() > 0) {
         // Another account's jobs, or none: never show the old list under the new key.
         m_model.clear();
-        m_hasProblem = false;
-        emit problemCleared();
+        if (std::exchange(m_hasProblem, false))
+            emit problemCleared();
     }
 }
 
@@ -63,33 +66,26 @@ void JobBoard::refresh() {
     }
     m_refreshing = true;
     m_model.beginRefresh();
-    // A weak handle: the answer of a client that setConfig replaced is not ours any more.
-    const std::weak_ptr<VideoDbClient> client = m_client;
-    m_client->streamJobs(
-        [this, client](const QVector<DownloadJob> &page) {
-            if (client.lock() == m_client)
-                m_model.mergePage(page);
-        },
-        [this, client](const ApiError &error) {
-            if (client.lock() != m_client)
-                return;
-            m_refreshing = false;
-            if (error.isError()) {
-                // Keep the last known list on screen.
-                m_model.abandonRefresh();
-            } else {
-                m_model.endRefresh();
-                emit refreshFinished(m_model.rowCount());
-            }
-            reportResult(error);
-            if (!m_refreshTimer.isActive())
-                m_refreshTimer.start();
-            m_poller.start();
-            if (m_refreshAgain) {
-                m_refreshAgain = false;
-                refresh();
-            }
-        });
+    // Callbacks die with the read client, which setConfig and the destructor replace.
+    m_readClient->streamJobs([this](const QVector<DownloadJob> &page) { m_model.mergePage(page); },
+                             [this](const ApiError &error) {
+                                 m_refreshing = false;
+                                 if (error.isError()) {
+                                     // Keep the last known list on screen.
+                                     m_model.abandonRefresh();
+                                 } else {
+                                     m_model.endRefresh();
+                                     emit refreshFinished(m_model.rowCount());
+                                 }
+                                 reportResult(error);
+                                 if (!m_refreshTimer.isActive())
+                                     m_refreshTimer.start();
+                                 m_poller.start();
+                                 if (m_refreshAgain) {
+                                     m_refreshAgain = false;
+                                     refresh();
+                                 }
+                             });
 }
 
 void JobBoard::deleteJobs(const QStringList &ids) {
@@ -100,34 +96,21 @@ void JobBoard::deleteJobs(const QStringList &ids) {
         int deleted = 0;
         int alreadyGone = 0;
         int failed = 0;
-        // Job ids name jobs on one server only: answers for another server leave rows alone.
-        bool touchesModel(const ClientConfig &current) const {
-            return client->config().baseUrl == current.baseUrl;
-        }
     };
     auto batch = std::make_shared<Batch>();
-    batch->client = m_client;
+    batch->client = m_actionClient;
+    // The batch may outlive this board (its client holds it): late answers then only count.
+    const QPointer<JobBoard> self(this);
     auto *window = new RequestWindow(
         ids, deleteWindow,
-        [this, batch](const QString &id, std::function<void()> finished) {
+        [self, batch](const QString &id, std::function<void()> finished) {
             batch->client->deleteJob(
-                id, [this, batch, id, finished](const ApiResult<QString> &result) {
-                    const bool ours = batch->touchesModel(m_config);
-                    if (result.ok() || result.error().kind() == ApiError::Kind::NotFound) {
-                        ++(result.ok() ? batch->deleted : batch->alreadyGone);
-                        if (ours)
-                            removeSoon(id);
-                    } else {
-                        ++batch->failed;
-                        if (ours)
-                            m_model.setActivity(id, JobListModel::Activity::None,
-                                                {JobListModel::Activity::Deleting, result.error()});
-                        const ApiError::Kind kind = result.error().kind();
-                        if (ours && batch->client == m_client &&
-                            (kind == ApiError::Kind::Authentication ||
-                             kind == ApiError::Kind::Network || kind == ApiError::Kind::Timeout))
-                            reportResult(result.error());
-                    }
+                id, [self, batch, id, finished](const ApiResult<QString> &result) {
+                    if (self)
+                        self->applyDeleteAnswer(id, result, batch->client.get());
+                    ++(result.ok()                                         ? batch->deleted
+                       : result.error().kind() == ApiError::Kind::NotFound ? batch->alreadyGone
+                                                                           : batch->failed);
                     finished();
                 });
         },
@@ -139,6 +122,22 @@ void JobBoard::deleteJobs(const QStringList &ids) {
     window->start();
 }
 
+void JobBoard::applyDeleteAnswer(const QString &id, const ApiResult<QString> &result,
+                                 const VideoDbClient *client) {
+    // Job ids name jobs on one server only: answers for another server leave rows alone.
+    if (client->config().baseUrl != m_config.baseUrl)
+        return;
+    if (result.ok() || result.error().kind() == ApiError::Kind::NotFound)
+        return removeSoon(id);
+    m_model.setActivity(id, JobListModel::Activity::None,
+                        {JobListModel::Activity::Deleting, result.error()});
+    const ApiError::Kind kind = result.error().kind();
+    if (client == m_actionClient.get() &&
+        (kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Network ||
+         kind == ApiError::Kind::Timeout))
+        reportResult(result.error());
+}
+
 void JobBoard::removeSoon(const QString &id) {
     // Answers of a bulk delete arrive one by one; rows leave in one batch per event-loop turn.
     m_rowsToRemove.insert(id);
@@ -147,27 +146,34 @@ void JobBoard::removeSoon(const QString &id) {
 }
 
 void JobBoard::createJob(const QString &streamLink, const QString &name) {
-    m_client->createJob(streamLink, name, [this](const ApiResult<DownloadJob> &result) {
-        if (!result.ok()) {
-            emit createFailed(result.error());
+    // The client lives until its answer, even across a config change.
+    const std::shared_ptr<VideoDbClient> client = m_actionClient;
+    const QPointer<JobBoard> self(this);
+    client->createJob(streamLink, name, [self, client](const ApiResult<DownloadJob> &result) {
+        if (!self)
             return;
-        }
-        emit jobCreated(result.value().id);
-        refresh();
+        if (!result.ok())
+            return emit self->createFailed(result.error());
+        emit self->jobCreated(result.value().id);
+        self->refresh();
     });
 }
 
 void JobBoard::retryJob(const QString &id) {
     m_model.setActivity(id, JobListModel::Activity::Retrying);
-    m_client->retryJob(id, [this, id](const ApiResult<DownloadJob> &result) {
-        if (!result.ok()) {
-            m_model.setActivity(id, JobListModel::Activity::None,
-                                {JobListModel::Activity::Retrying, result.error()});
-            emit retryFailed(id, result.error());
+    const std::shared_ptr<VideoDbClient> client = m_actionClient;
+    const QPointer<JobBoard> self(this);
+    client->retryJob(id, [self, client, id](const ApiResult<DownloadJob> &result) {
+        if (!self)
             return;
+        JobListModel &model = self->m_model;
+        if (!result.ok()) {
+            model.setActivity(id, JobListModel::Activity::None,
+                              {JobListModel::Activity::Retrying, result.error()});
+            return emit self->retryFailed(id, result.error());
         }
-        m_model.setActivity(id, JobListModel::Activity::None);
-        m_model.updateJob(result.value());
-        m_poller.start();
+        model.setActivity(id, JobListModel::Activity::None);
+        model.updateJob(result.value());
+        self->m_poller.start();
     });
 }

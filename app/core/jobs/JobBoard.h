@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/api/ApiError.h"
+#include "core/api/ApiResult.h"
 #include "core/api/ClientConfig.h"
 #include "core/jobs/JobListModel.h"
 #include "core/jobs/JobStatusPoller.h"
@@ -24,8 +25,9 @@ public:
 
     JobListModel *model() { return &m_model; }
     const ClientConfig &config() const { return m_config; }
-    // A new key or server. Refreshes and polls for the old one are dropped; deletes the user
-    // already confirmed finish with the old client and are reported as usual.
+    // A new key or server. Refreshes and polls for the old one are cancelled; what the user
+    // already asked for (deletes, create, retry) finishes with the old account and is
+    // reported as usual.
     void setConfig(const ClientConfig &config);
 
     void setRefreshIntervalMs(int ms);
@@ -48,14 +50,22 @@ signals:
     void createFailed(const ApiError &error);
     void retryFailed(const QString &id, const ApiError &error);
     void jobFinished(const QString &id, const QString &name);
+    void jobFailed(const QString &id, const QString &name, const QString &reason);
+    // After each full listing: rows the server sent that could not be read (no id).
+    void unreadableJobs(int count);
 
 private:
     void reportResult(const ApiError &error);
+    void applyDeleteAnswer(const QString &id, const ApiResult<QString> &result,
+                           const VideoDbClient *client);
     void removeSoon(const QString &id);
 
     ClientConfig m_config;
-    // Shared with delete batches still under way, so a config change cannot strand them.
-    std::shared_ptr<VideoDbClient> m_client;
+    // Reads (listing, polling): replaced, and so cancelled, when the account changes.
+    std::unique_ptr<VideoDbClient> m_readClient;
+    // Actions the user asked for: each holds the client it started with, so a config change
+    // cannot strand them; the next action gets the new account's client.
+    std::shared_ptr<VideoDbClient> m_actionClient;
     JobListModel m_model;
     JobStatusPoller m_poller;
     QTimer m_refreshTimer;

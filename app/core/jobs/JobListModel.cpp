@@ -30,7 +30,8 @@ QVariant JobListModel::data(const QModelIndex &index, int role) const {
         case TransferColumn:
             return m_transfers.value(job.id).percent();
         case MessageColumn:
-            return row.failure.error.describe();
+            // The server's own words; the proxy says what failed.
+            return row.failure.error.message();
         }
         return {};
     case JobIdRole:
@@ -60,13 +61,16 @@ bool JobListModel::applyUpdate(Row &row, const DownloadJob &fresh, bool keepMiss
     }
     if (merged == row.job)
         return false;
-    const bool finished =
-        row.job.status == JobStatus::Processing && merged.status == JobStatus::Done;
+    const bool wasProcessing = row.job.status == JobStatus::Processing;
+    const bool finished = wasProcessing && merged.status == JobStatus::Done;
+    const bool failed = wasProcessing && merged.status == JobStatus::Failed;
     row.job = std::move(merged);
     if (row.activity == Activity::Retrying && row.job.status != JobStatus::Failed)
         row.activity = Activity::None;
     if (finished)
         emit jobFinished(row.job.id, row.job.name);
+    if (failed)
+        emit jobFailed(row.job.id, row.job.name, row.job.errorReason);
     return true;
 }
 
@@ -174,11 +178,11 @@ void JobListModel::setActivity(const QString &id, Activity activity, const Failu
 }
 
 void JobListModel::clear() {
-    if (m_rows.isEmpty())
-        return;
     beginResetModel();
     m_rows.clear();
     m_rowById.clear();
+    // Transfers are keyed by job id, and ids name jobs on one server only.
+    m_transfers.clear();
     m_refreshing = false;
     endResetModel();
     recount();

@@ -29,18 +29,17 @@ public:
     enum Role { JobIdRole = Qt::UserRole, StatusRole, TransferRole };
 
     enum class Activity { None, Deleting, Retrying };
-    // The last action on a row that failed, and how. No member initialisers: GCC rejects a
-    // nested aggregate that has them as a default argument within the enclosing class.
+    // The last action on a row that failed, and how.
     struct Failure {
-        Activity action;
+        Activity action = Activity::None;
         ApiError error;
     };
 
-    // One row's storage; public only so it can be declared relocatable below.
+    // One row: the job and what the app is doing with it. The proxy reads rows directly.
     struct Row {
         DownloadJob job;
         Activity activity = Activity::None;
-        Failure failure{};
+        Failure failure;
         quint32 seenInRefresh = 0;
     };
 
@@ -61,7 +60,8 @@ public:
     // One job's fresh state (from polling): fields the answer lacks are kept.
     void updateJob(const DownloadJob &job);
     void removeJobs(const QSet<QString> &ids);
-    void setActivity(const QString &id, Activity activity, const Failure &failure = Failure());
+    void setActivity(const QString &id, Activity activity) { setActivity(id, activity, {}); }
+    void setActivity(const QString &id, Activity activity, const Failure &failure);
     void setTransfer(const QString &id, const TransferProgress &transfer);
     TransferProgress transfer(const QString &id) const { return m_transfers.value(id); }
 
@@ -76,6 +76,8 @@ public:
 signals:
     void countsChanged();
     void jobFinished(const QString &id, const QString &name);
+    // A job that was processing failed; reason is the server's, when it gave one.
+    void jobFailed(const QString &id, const QString &name, const QString &reason);
 
 private:
     bool applyUpdate(Row &row, const DownloadJob &fresh, bool keepMissingFields);

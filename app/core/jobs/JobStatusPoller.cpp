@@ -5,6 +5,8 @@
 
 #include <QPointer>
 
+#include <utility>
+
 JobStatusPoller::JobStatusPoller(JobListModel *model, QObject *parent)
     : QObject(parent)
     , m_model(model) {
@@ -15,7 +17,9 @@ JobStatusPoller::JobStatusPoller(JobListModel *model, QObject *parent)
 void JobStatusPoller::setClient(VideoDbClient *client) {
     m_client = client;
     ++m_clientGeneration;
-    m_outstanding = 0;
+    // A round in flight will never end now: the next one starts on the timer instead.
+    if (std::exchange(m_outstanding, 0) > 0)
+        m_timer.start(m_intervalMs);
 }
 
 void JobStatusPoller::setBaseIntervalMs(int ms) {
