@@ -293,7 +293,7 @@ private slots:
         QVERIFY(kept > 0 && kept < size);
         TransferQueue second(m_store.get(), refresherFrom(m_client.get()));
         QSignalSpy idle(&second, &TransferQueue::allFinished);
-        second.resumeUnfinished();
+        second.restore();
         QVERIFY(idle.wait(30000));
         FileTransfer *resumed = second.transfer(u"dl-000001"_s);
         QCOMPARE(resumed->record().state, TransferRecord::State::Done);
