@@ -28,6 +28,12 @@ public:
         int parallelTransfers = 3;
         bool stderrIsTerminal = false;
         QString transferDatabase;
+        // fetch: save again even when an intact saved file exists.
+        bool fetchAgain = false;
+        // fetch: wait while another process saves the same job, instead of failing.
+        bool waitForOtherProcess = false;
+        // fetch: bytes per second for all files together; 0 is no limit.
+        qint64 limitRate = 0;
     };
 
     CliSession(ClientConfig config, Request request, QObject *parent = nullptr);

@@ -1,4 +1,5 @@
 #include "cli/CliSession.h"
+#include "cli/LimitRate.h"
 #include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
 #include "core/account/KeychainCredentialStore.h"
@@ -35,8 +36,9 @@ int main(int argc, char *argv[]) {
         "  create STREAM_URL [--name NAME] start a job; prints its id\n"
         "  retry ID                        retry a job\n"
         "  delete ID... [--yes]            delete (cancel) jobs permanently\n"
-        "  fetch ID... [--output DIR] [--parallel N]\n"
-        "                                  save done jobs' files; a rerun resumes\n\n"
+        "  fetch ID... [--output DIR] [--parallel N] [--limit-rate RATE]\n"
+        "        [--wait] [--again]        save done jobs' files; a rerun resumes,\n"
+        "                                  and an intact saved file is not fetched again\n\n"
         "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found.\n"
         "The API key comes from --api-key, then VIDEO_DB_API_KEY, then what the\n"
         "VideoDB Downloads app saved (system keyring or its settings file)."));
@@ -64,11 +66,21 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
                                             QStringLiteral("fetch: files transferred at once."),
                                             QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption limitRateOption(
+        QStringLiteral("limit-rate"),
+        QStringLiteral("fetch: at most RATE bytes per second in all, as 500K or 5M."),
+        QStringLiteral("RATE"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        QStringLiteral("fetch: wait while another process saves the same job."));
+    const QCommandLineOption againOption(
+        QStringLiteral("again"), QStringLiteral("fetch: save a new copy of a job already saved."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"),
                                            QStringLiteral("Give up on a request after S seconds."),
                                            QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, statusOption, nameOption, yesOption,
-                       timeoutOption, outputOption, parallelOption});
+                       timeoutOption, outputOption, parallelOption, limitRateOption, waitOption,
+                       againOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, show, create, retry or delete"));
 
@@ -98,6 +110,14 @@ int main(int argc, char *argv[]) {
     request.parallelTransfers = parser.value(parallelOption).toInt(&parallelOk);
     if (!parallelOk || request.parallelTransfers < 1 || request.parallelTransfers > 16)
         return usageError(QStringLiteral("--parallel takes a number from 1 to 16"));
+    if (parser.isSet(limitRateOption)) {
+        const std::optional<qint64> rate = LimitRate::parse(parser.value(limitRateOption));
+        if (!rate)
+            return usageError(QStringLiteral("--limit-rate takes a rate such as 500K or 5M"));
+        request.limitRate = *rate;
+    }
+    request.waitForOtherProcess = parser.isSet(waitOption);
+    request.fetchAgain = parser.isSet(againOption);
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
     request.transferDatabase = AccountStore::transferDatabasePath();
     request.statusFilter = parser.value(statusOption).trimmed().toLower();
