@@ -30,7 +30,6 @@ FileTransfer *TransferQueue::adopt(const TransferRecord &record, bool queue) {
         replaced->deleteLater();
     }
     auto *transfer = new FileTransfer(record, m_network, m_store, m_refresher, &m_limiter, this);
-    transfer->setWaitForClaim(m_waitForClaims);
     m_transfers.insert(record.jobId, transfer);
     connect(transfer, &FileTransfer::progressed, this,
             [this, id = record.jobId] { emit transferProgressed(id); });
@@ -123,6 +122,7 @@ void TransferQueue::startWaiting() {
         FileTransfer *transfer = m_transfers.value(m_waiting.takeFirst());
         if (!transfer)
             continue;
+        transfer->setWaitForClaim(m_waitForClaims);
         transfer->start();
         m_peakRunning = qMax(m_peakRunning, runningCount());
     }
