@@ -26,19 +26,27 @@ QString ProgressLine::duration(qint64 seconds) {
 
 QString ProgressLine::format(const Totals &totals, int width) {
     const QLocale locale;
+    const auto size = [&locale](qint64 bytes) {
+        // Padded, so the line keeps its layout from one redraw to the next.
+        return locale.formattedDataSize(bytes, 1).rightJustified(9);
+    };
     const bool sizeKnown = totals.totalBytes > 0;
     const int percent = sizeKnown ? int(totals.bytesDone * 100 / totals.totalBytes) : -1;
     // Most important first: what is dropped when the terminal is narrow comes last.
     QStringList parts;
-    parts << (percent >= 0 ? QStringLiteral("%1%").arg(percent, 3) : QStringLiteral("  …"));
-    parts << (sizeKnown ? QStringLiteral("%1 of %2")
-                              .arg(locale.formattedDataSize(totals.bytesDone),
-                                   locale.formattedDataSize(totals.totalBytes))
-                        : locale.formattedDataSize(totals.bytesDone));
-    parts << locale.formattedDataSize(totals.bytesPerSecond) + QStringLiteral("/s");
-    if (sizeKnown && totals.bytesPerSecond > 0)
-        parts << duration((totals.totalBytes - totals.bytesDone) / totals.bytesPerSecond) +
-                     QStringLiteral(" left");
+    parts << (percent >= 0 ? QStringLiteral("%1%").arg(percent, 3) : QStringLiteral("   …"));
+    parts << (sizeKnown
+                  ? QStringLiteral("%1 of %2").arg(size(totals.bytesDone), size(totals.totalBytes))
+                  : size(totals.bytesDone));
+    parts << QString(locale.formattedDataSize(totals.bytesPerSecond, 1) + QStringLiteral("/s"))
+                 .rightJustified(13);
+    if (sizeKnown)
+        parts << (totals.bytesPerSecond > 0
+                      ? QString(duration((totals.totalBytes - totals.bytesDone) /
+                                         totals.bytesPerSecond) +
+                                QStringLiteral(" left"))
+                      : QString())
+                     .rightJustified(12);
     const int room = qMax(1, width - 1);
     QString text = parts.join(QStringLiteral("  "));
     while (text.size() > room && parts.size() > 1) {
