@@ -282,6 +282,8 @@ private slots:
         QTRY_COMPARE(transfer->record().state, TransferRecord::State::Failed);
         QVERIFY(transfer->record().error.contains(u"does not exist"_s));
         QCOMPARE(m_emulator->fileHost().requestCount(), 0);
+        // Without a claim nothing is written, not even to the store that other processes share.
+        QVERIFY(!m_store->find(u"dl-000001"_s));
     }
 
     void theQueueRunsAtMostThreeAtOnce() {
