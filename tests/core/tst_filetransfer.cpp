@@ -6,15 +6,14 @@
 #include "emulator/Emulator.h"
 #include "emulator/FileContent.h"
 #include "emulator/FileHost.h"
+#include "support/FileSizeLimit.h"
 #include "support/TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
 #include <memory>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -245,16 +244,11 @@ private slots:
     void aFullDiskKeepsThePartFileForResume() {
         const qint64 size = 4 * 1000 * 1000;
         startEmulator(size);
-        // The file-size limit makes writes fail past 1 MB as on a full disk, without root.
-        std::signal(SIGXFSZ, SIG_IGN);
-        rlimit original{};
-        getrlimit(RLIMIT_FSIZE, &original);
-        rlimit limited = original;
-        limited.rlim_cur = 1000 * 1000;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        FileSizeLimit fullDisk(1000 * 1000);
+        QVERIFY(fullDisk.isApplied());
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
         FileTransfer *transfer = save(queue, u"dl-000001"_s);
-        setrlimit(RLIMIT_FSIZE, &original);
+        fullDisk.lift();
         QCOMPARE(transfer->record().state, TransferRecord::State::Failed);
         QVERIFY2(transfer->record().error.contains(u"Cannot write"_s),
                  qPrintable(transfer->record().error));

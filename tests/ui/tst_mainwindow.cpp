@@ -7,6 +7,7 @@
 #include "emulator/Emulator.h"
 #include "emulator/FileContent.h"
 #include "emulator/FileHost.h"
+#include "support/FileSizeLimit.h"
 #include "support/TestEnvironment.h"
 #include "ui/AccountDialog.h"
 #include "ui/AlreadySavedDialog.h"
@@ -41,9 +42,7 @@
 #include <QToolBar>
 #include <QtTest>
 
-#include <csignal>
 #include <memory>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +86,13 @@ class MainWindowTest final : public QObject {
         m_settings = std::make_unique<AppSettings>();
         m_account = std::make_unique<AccountStore>(m_store.get(), m_settings.get());
         showWindow(config);
+    }
+    // Three jobs whose files are fileSize bytes, saved into folder.
+    void openWindowSavingInto(const QString &folder, qint64 fileSize) {
+        EmulatorOptions options;
+        options.fileSize = fileSize;
+        openWindow(3, options);
+        m_settings->setDownloadFolder(folder);
     }
     // A new session and window over the same emulator, settings and transfer database, as
     // when the app is quit and started again.
@@ -654,18 +660,13 @@ private slots:
         trigger("actionPauseTransfer");
         QTRY_COMPARE(phaseOf(u"dl-000003"_s), TransferProgress::Phase::Paused);
 
-        // A write error after the claim, as on a full disk: the file-size limit stops it at
-        // 500 kB without root.
-        std::signal(SIGXFSZ, SIG_IGN);
-        rlimit original{};
-        getrlimit(RLIMIT_FSIZE, &original);
-        rlimit limited = original;
-        limited.rlim_cur = 500 * 1000;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        // A write error after the claim, as on a full disk.
+        FileSizeLimit fullDisk(500 * 1000);
+        QVERIFY(fullDisk.isApplied());
         select({u"dl-000005"_s});
         trigger("actionSave");
         QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000005"_s), TransferProgress::Phase::Failed, 10000);
-        setrlimit(RLIMIT_FSIZE, &original);
+        fullDisk.lift();
         const QString failedText = cellText(u"dl-000005"_s, JobListModel::TransferColumn);
         QVERIFY2(failedText.startsWith(u"Failed: Cannot write"_s), qPrintable(failedText));
         const QString pausedText = cellText(u"dl-000003"_s, JobListModel::TransferColumn);
@@ -718,11 +719,8 @@ private slots:
     }
 
     void aSavedFileThatWasDeletedIsNotShownAsSaved() {
-        EmulatorOptions options;
-        options.fileSize = 1000;
-        openWindow(3, options);
         QTemporaryDir downloads;
-        m_settings->setDownloadFolder(downloads.path());
+        openWindowSavingInto(downloads.path(), 1000);
         select({u"dl-000001"_s});
         trigger("actionSave");
         QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved, 10000);
@@ -740,11 +738,8 @@ private slots:
     }
 
     void deletingJobsWhileTheirFileIsSavedCancelsTheTransfer() {
-        EmulatorOptions options;
-        options.fileSize = 3 * 1000 * 1000;
-        openWindow(3, options);
         QTemporaryDir downloads;
-        m_settings->setDownloadFolder(downloads.path());
+        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
         select({u"dl-000003"_s});
         trigger("actionSave");
         QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000003"_s), TransferProgress::Phase::Saved, 10000);
@@ -777,11 +772,8 @@ private slots:
     }
 
     void aJobSavedByAnotherProcessIsShownAsSuch() {
-        EmulatorOptions options;
-        options.fileSize = 1000;
-        openWindow(3, options);
         QTemporaryDir downloads;
-        m_settings->setDownloadFolder(downloads.path());
+        openWindowSavingInto(downloads.path(), 1000);
         TransferClaim otherWindow(downloads.path(), u"dl-000001"_s);
         QVERIFY(otherWindow.tryClaim());
         select({u"dl-000001"_s});
