@@ -9,8 +9,11 @@ AlreadySavedDialog::AlreadySavedDialog(const QString &jobName, const QString &sa
     setObjectName(QStringLiteral("alreadySavedDialog"));
     setIcon(QMessageBox::Question);
     setWindowTitle(tr("Already saved"));
-    setText(tr("“%1” is already saved as %2").arg(jobName, QDir::toNativeSeparators(savedPath)));
-    setInformativeText(tr("Open that file, or save another copy beside it?"));
+    setText(tr("“%1” is already saved.").arg(jobName));
+    // The path on a line of its own: wrapped inside a sentence it breaks at every slash.
+    setInformativeText(
+        tr("Already saved as:\n%1\n\nOpen that file, or save another copy beside it?")
+            .arg(QDir::toNativeSeparators(savedPath)));
     m_openButton = addButton(tr("Open"), QMessageBox::AcceptRole);
     m_openButton->setObjectName(QStringLiteral("openSavedButton"));
     m_anotherCopyButton = addButton(tr("Save another copy"), QMessageBox::ActionRole);

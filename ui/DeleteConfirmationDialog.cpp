@@ -34,7 +34,10 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QVector<DownloadJob> &j
                  ? tr("1 job is still processing and will be cancelled.")
                  : tr("%1 jobs are still processing and will be cancelled.").arg(processing));
     if (!saving.isEmpty()) {
-        const QString listed = saving.mid(0, namesListed).join(QStringLiteral(", "));
+        QStringList quoted;
+        for (const QString &name : saving.mid(0, namesListed))
+            quoted.append(tr("“%1”").arg(name));
+        const QString listed = quoted.join(QStringLiteral(", "));
         details += QStringLiteral("\n\n") +
                    (saving.size() == 1
                         ? tr("The file of %1 is being saved: that download will be cancelled and "

@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
@@ -324,7 +325,7 @@ void MainWindow::buildLayout() {
     toolbar->addSeparator();
     // Copy ID and Copy URL live in the context menu and on shortcuts: the toolbar keeps to
     // what changes jobs and files, so it fits a 1280-pixel screen.
-    toolbar->addActions({m_saveAction, m_saveToAction});
+    toolbar->addActions({m_saveAction, m_saveToAction, m_transferSettingsAction});
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -334,7 +335,7 @@ void MainWindow::buildLayout() {
     m_searchEdit->setAccessibleName(tr("Search jobs"));
     m_searchEdit->setMinimumWidth(260);
     toolbar->addWidget(m_searchEdit);
-    toolbar->addActions({m_transferSettingsAction, m_settingsAction});
+    toolbar->addAction(m_settingsAction);
 
     m_statusTabs->setObjectName(QStringLiteral("statusFilterTabs"));
     m_statusTabs->setAccessibleName(tr("Status filter"));
@@ -411,7 +412,9 @@ void MainWindow::buildLayout() {
                            "border-radius: 3px; }"));
         statusBar()->addPermanentWidget(m_demoLabel);
     }
-    resize(1200, 680);
+    // Never larger than the screen: at 200% scaling an 800x600 screen is 400x300 points.
+    const QSize available = screen()->availableGeometry().size();
+    resize(qMin(1200, available.width()), qMin(680, available.height()));
 }
 
 void MainWindow::showModeBanner() {

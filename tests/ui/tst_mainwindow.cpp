@@ -691,13 +691,13 @@ private slots:
         QString question;
         DialogSeam::setNextHandler([&](QDialog &dialog) {
             auto &box = static_cast<AlreadySavedDialog &>(dialog);
-            question = box.text();
+            question = box.informativeText();
             box.openButton()->click();
             return box.result();
         });
         trigger("actionSave");
         QDesktopServices::unsetUrlHandler(u"file"_s);
-        QVERIFY2(question.contains(u"already saved as"_s) && question.contains(saved),
+        QVERIFY2(question.contains(u"Already saved as"_s) && question.contains(saved),
                  qPrintable(question));
         QCOMPARE(recorder.urls.size(), 2);
         DialogSeam::setNextHandler([](QDialog &dialog) {
@@ -757,9 +757,9 @@ private slots:
             return clickConfirm(dialog);
         });
         trigger("actionDelete");
-        QVERIFY2(text.contains(u"The file of Quarterly keynote 0001.mp4 is being saved"_s),
+        QVERIFY2(text.contains(u"The file of “Quarterly keynote 0001.mp4” is being saved"_s),
                  qPrintable(text));
-        QVERIFY(!text.contains(u"Onboarding walkthrough 0003.mp4 is being saved"_s));
+        QVERIFY(!text.contains(u"Onboarding walkthrough 0003.mp4” is being saved"_s));
         QVERIFY(text.contains(u"Files already saved are kept"_s));
         // Cancelled as soon as the user confirmed, before the API answered.
         QCOMPARE(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Cancelled);
