@@ -855,6 +855,12 @@ private slots:
         QCOMPARE(m_settings->maxConcurrentTransfers(), 2);
         QCOMPARE(m_settings->speedLimit(), qint64(1500 * 1000));
         QCOMPARE(m_settings->downloadFolder(), chosen.path());
+        QCOMPARE(m_session->transfers()->maxConcurrent(), 2);
+        QCOMPARE(m_session->transfers()->speedLimit(), qint64(1500 * 1000));
+        // And from the next start on.
+        restartApp();
+        QCOMPARE(m_session->transfers()->maxConcurrent(), 2);
+        QCOMPARE(m_session->transfers()->speedLimit(), qint64(1500 * 1000));
     }
 
     void columnWidthsAndSortPersist() {

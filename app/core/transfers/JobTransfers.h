@@ -30,8 +30,10 @@ public:
     // Empty while transfers are remembered; otherwise why they are not.
     QString storeProblem() const { return m_storeProblem; }
     void setMaxConcurrent(int count);
+    int maxConcurrent() const { return m_queue->maxConcurrent(); }
     // Bytes per second for all transfers together; 0 is no limit.
     void setSpeedLimit(qint64 bytesPerSecond);
+    qint64 speedLimit() const { return m_queue->speedLimit(); }
     // While another process saves a job: wait and take over when it is done or dies (the app),
     // or report it at once (the CLI without --wait).
     void setWaitForClaims(bool wait);

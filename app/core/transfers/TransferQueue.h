@@ -19,6 +19,7 @@ public:
                   QObject *parent = nullptr);
 
     void setMaxConcurrent(int count);
+    int maxConcurrent() const { return m_maxConcurrent; }
     // Bytes per second for all transfers together; 0 is no limit.
     void setSpeedLimit(qint64 bytesPerSecond);
     qint64 speedLimit() const { return m_limiter.bytesPerSecond(); }
