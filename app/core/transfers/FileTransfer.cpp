@@ -97,7 +97,7 @@ void FileTransfer::start() {
     // The file's own length is the truth about what arrived, whatever the database says.
     m_record.bytesDone = m_part.size();
     if (!hashExistingPart())
-        return fail(tr("Cannot read %1: %2").arg(m_record.partPath(), m_part.errorString()));
+        return fail(tr("Cannot read %1 to continue its checksum.").arg(m_record.partPath()));
     m_record.state = TransferRecord::State::Running;
     persist();
     m_speedClock.start();
