@@ -771,6 +771,25 @@ private slots:
                  QStringList({u"Onboarding walkthrough 0003.mp4"_s}));
     }
 
+    void aJobDeletedElsewhereTakesItsTransferWithIt() {
+        QTemporaryDir downloads;
+        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
+        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
+        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10000);
+        // Deleted by another client: the row goes with the next refresh, and so does the
+        // transfer, rather than running on where nobody can see, pause or cancel it.
+        QVERIFY(m_emulator->jobs().remove(u"dl-000001"_s));
+        refreshAndWait();
+        QCOMPARE(m_session->model()->rowOf(u"dl-000001"_s), -1);
+        QCOMPARE(m_session->transfers()->progress(u"dl-000001"_s).phase,
+                 TransferProgress::Phase::Cancelled);
+        QTRY_VERIFY(!QFile::exists(part));
+        QVERIFY(m_session->transfers()->isIdle());
+    }
+
     void aJobSavedByAnotherProcessIsShownAsSuch() {
         QTemporaryDir downloads;
         openWindowSavingInto(downloads.path(), 1000);
