@@ -1,5 +1,6 @@
 #include "core/api/VideoDbClient.h"
 #include "core/transfers/JobTransfers.h"
+#include "core/transfers/TransferStore.h"
 #include "emulator/Emulator.h"
 #include "emulator/FileContent.h"
 #include "emulator/FileHost.h"
@@ -190,6 +191,10 @@ private slots:
         QCOMPARE(everythingInOutput(), QStringList({u"Quarterly keynote 0001.mp4"_s}));
         QVERIFY2(fileHost().bodyBytesSent() <= size * 105 / 100,
                  qPrintable(QString::number(fileHost().bodyBytesSent())));
+        // The history's checksum covers the killed owner's bytes too.
+        const TransferStore history(databasePath());
+        QCOMPARE(history.find(u"dl-000001"_s)->sha256,
+                 FileContent(u"dl-000001"_s, size).sha256().toHex());
     }
 
     void waitingTakesTheOwnersResult() {

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 
@@ -52,7 +53,8 @@ FileTransfer::FileTransfer(TransferRecord record, QNetworkAccessManager *network
     , m_network(network)
     , m_store(store)
     , m_refresher(std::move(refresher))
-    , m_limiter(limiter) {
+    , m_limiter(limiter)
+    , m_hash(std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256)) {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { request(m_record.bytesDone); });
@@ -61,6 +63,8 @@ FileTransfer::FileTransfer(TransferRecord record, QNetworkAccessManager *network
     connect(&m_claimRetry, &QTimer::timeout, this, &FileTransfer::start);
     m_paceTimer.setSingleShot(true);
     connect(&m_paceTimer, &QTimer::timeout, this, &FileTransfer::onData);
+    connect(&m_hashWatcher, &QFutureWatcher<std::shared_ptr<QCryptographicHash>>::finished, this,
+            &FileTransfer::onInheritedBytesHashed);
 }
 
 FileTransfer::~FileTransfer() {
@@ -96,8 +100,9 @@ void FileTransfer::start() {
         return fail(tr("Cannot write %1: %2").arg(m_record.partPath(), m_part.errorString()));
     // The file's own length is the truth about what arrived, whatever the database says.
     m_record.bytesDone = m_part.size();
-    if (!hashExistingPart())
-        return fail(tr("Cannot read %1 to continue its checksum.").arg(m_record.partPath()));
+    if (m_hash && m_hashedBytes > m_record.bytesDone)
+        restartHash();
+    hashInheritedBytes();
     m_record.state = TransferRecord::State::Running;
     persist();
     m_speedClock.start();
@@ -162,21 +167,55 @@ bool FileTransfer::settleTarget() {
     return true;
 }
 
-bool FileTransfer::hashExistingPart() {
-    if (m_hashedBytes == m_record.bytesDone)
-        return true;
-    // Bytes from an earlier run: their hash died with it, so read them once, not the whole file
-    // at the end.
-    restartHash();
-    QFile earlier(m_record.partPath());
-    if (!earlier.open(QIODevice::ReadOnly) || !m_hash.addData(&earlier))
-        return false;
-    m_hashedBytes = earlier.size();
-    return m_hashedBytes == m_record.bytesDone;
+void FileTransfer::hashInheritedBytes() {
+    if (!m_hash || m_hashedBytes >= m_record.bytesDone)
+        return;
+    // Bytes this object did not hash as they streamed: written by an earlier run or a crashed
+    // owner, or while such bytes were being hashed. Read once in the background: not the
+    // whole file at the end, and not on the event loop (a resumed file may be gigabytes).
+    m_hashWatcher.setFuture(QtConcurrent::run(
+        [path = m_record.partPath(), hash = std::exchange(m_hash, {}), from = m_hashedBytes,
+         to = m_record.bytesDone]() -> std::shared_ptr<QCryptographicHash> {
+            QFile part(path);
+            if (!part.open(QIODevice::ReadOnly) || !part.seek(from))
+                return {};
+            QByteArray chunk(int(readBufferBytes), Qt::Uninitialized);
+            for (qint64 at = from; at < to;) {
+                const qint64 got = part.read(chunk.data(), qMin(readBufferBytes, to - at));
+                if (got <= 0)
+                    return {};
+                hash->addData(QByteArrayView(chunk.constData(), got));
+                at += got;
+            }
+            return hash;
+        }));
+    m_hashedBytes = m_record.bytesDone;
+    m_hashGeneration = m_currentHashGeneration;
+}
+
+void FileTransfer::onInheritedBytesHashed() {
+    const std::shared_ptr<QCryptographicHash> hashed = m_hashWatcher.result();
+    if (m_hashGeneration != m_currentHashGeneration) {
+        // The file restarted from zero meanwhile; the stream hashes it afresh.
+        return;
+    }
+    if (!hashed) {
+        m_hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        m_hashedBytes = 0;
+        if (std::exchange(m_completeWhenHashed, false))
+            fail(tr("Cannot read %1 to check it.").arg(m_record.partPath()));
+        return;
+    }
+    m_hash = hashed;
+    hashInheritedBytes();
+    if (m_hash && std::exchange(m_completeWhenHashed, false))
+        complete();
 }
 
 void FileTransfer::restartHash() {
-    m_hash.reset();
+    // A hash still being computed in the background is of bytes that are gone.
+    ++m_currentHashGeneration;
+    m_hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
     m_hashedBytes = 0;
 }
 
@@ -279,8 +318,10 @@ void FileTransfer::onData() {
             m_reply->abort();
             return;
         }
-        m_hash.addData(chunk);
-        m_hashedBytes += written;
+        if (m_hash && m_hashedBytes == m_record.bytesDone) {
+            m_hash->addData(chunk);
+            m_hashedBytes += written;
+        }
         m_record.bytesDone += written;
     }
     if (m_record.bytesDone - m_lastPersistedBytes >= persistEveryBytes)
@@ -381,8 +422,10 @@ void FileTransfer::complete() {
             tr("The file is %1 bytes but the server announced %2; the partial file is kept.")
                 .arg(m_record.bytesDone)
                 .arg(m_record.totalBytes));
-    if (!hashExistingPart())
-        return fail(tr("Cannot read %1 to check it.").arg(m_record.partPath()));
+    if (!m_hash || m_hashedBytes != m_record.bytesDone) {
+        m_completeWhenHashed = true;
+        return hashInheritedBytes();
+    }
     // The last step of the claim's owner. QFile::rename never replaces an existing file, so a
     // file that appeared under the name meanwhile makes us pick the next free one.
     QString finalPath = m_record.finalPath;
@@ -395,7 +438,7 @@ void FileTransfer::complete() {
     }
     m_record.finalPath = finalPath;
     m_record.totalBytes = m_record.bytesDone;
-    m_record.sha256 = m_hash.result().toHex();
+    m_record.sha256 = m_hash->result().toHex();
     m_record.finishedAt = QDateTime::currentDateTimeUtc();
     emit progressed();
     end(TransferRecord::State::Done);

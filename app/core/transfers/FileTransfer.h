@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QNetworkReply>
 #include <QObject>
 #include <QPointer>
@@ -55,7 +56,7 @@ public:
     const TransferRecord &record() const { return m_record; }
     bool isActive() const {
         return m_reply != nullptr || m_waitingForUrl || m_retryTimer.isActive() ||
-               m_claimRetry.isActive();
+               m_claimRetry.isActive() || m_completeWhenHashed;
     }
     // The pid of another process that holds this job's claim, or 0.
     qint64 ownerElsewhere() const { return m_ownerElsewhere; }
@@ -95,7 +96,10 @@ private:
     void persist();
     void updateSpeed();
     bool truncatePart();
-    bool hashExistingPart();
+    // Bytes written by an earlier run (or a crashed owner) are hashed off the event loop, then
+    // the stream's hashing takes over where they end.
+    void hashInheritedBytes();
+    void onInheritedBytesHashed();
     void restartHash();
 
     TransferRecord m_record;
@@ -107,8 +111,14 @@ private:
     QFile m_part;
     // Guarded: the network manager may be destroyed first and take its replies with it.
     QPointer<QNetworkReply> m_reply;
-    QCryptographicHash m_hash{QCryptographicHash::Sha256};
+    // Of the .part's first m_hashedBytes bytes; null while a background read holds it.
+    std::shared_ptr<QCryptographicHash> m_hash;
     qint64 m_hashedBytes = 0;
+    QFutureWatcher<std::shared_ptr<QCryptographicHash>> m_hashWatcher;
+    int m_hashGeneration = 0;
+    int m_currentHashGeneration = 0;
+    // complete() waits for the background hash to catch up.
+    bool m_completeWhenHashed = false;
     Next m_next = Next::Nothing;
     bool m_accepting = false;
     bool m_pausing = false;
