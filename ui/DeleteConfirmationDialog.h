@@ -7,11 +7,14 @@
 #include <QVector>
 
 // Asks before deleting: names the jobs, says which are still processing and will be
-// cancelled, says it cannot be undone, defaults to Cancel and puts the verb on the button.
+// cancelled, which have a file being saved (that download is cancelled too), says it cannot
+// be undone, defaults to Cancel and puts the verb on the button.
 class DeleteConfirmationDialog final : public QMessageBox {
     Q_OBJECT
 public:
-    DeleteConfirmationDialog(const QVector<DownloadJob> &jobs, QWidget *parent = nullptr);
+    // savingIds: those of jobs whose file is being saved (or is paused or failed part-way).
+    DeleteConfirmationDialog(const QVector<DownloadJob> &jobs, const QStringList &savingIds = {},
+                             QWidget *parent = nullptr);
 
     bool confirmed() const { return clickedButton() == m_deleteButton; }
     QPushButton *deleteButton() const { return m_deleteButton; }

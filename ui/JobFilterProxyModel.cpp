@@ -42,20 +42,24 @@ int sortRank(TransferProgress::Phase phase) {
     switch (phase) {
     case TransferProgress::Phase::Running:
         return 0;
-    case TransferProgress::Phase::Waiting:
+    case TransferProgress::Phase::SavingElsewhere:
         return 1;
-    case TransferProgress::Phase::Paused:
+    case TransferProgress::Phase::Waiting:
         return 2;
-    case TransferProgress::Phase::Failed:
+    case TransferProgress::Phase::Paused:
         return 3;
-    case TransferProgress::Phase::Saved:
+    case TransferProgress::Phase::Failed:
         return 4;
-    case TransferProgress::Phase::Cancelled:
+    case TransferProgress::Phase::SavedFileMissing:
         return 5;
+    case TransferProgress::Phase::Saved:
+        return 6;
+    case TransferProgress::Phase::Cancelled:
+        return 7;
     case TransferProgress::Phase::None:
         break;
     }
-    return 6;
+    return 8;
 }
 
 } // namespace
@@ -217,8 +221,12 @@ QString JobFilterProxyModel::describeTransfer(const TransferProgress &transfer) 
     }
     case TransferProgress::Phase::Paused:
         return tr("Paused at %1").arg(share);
+    case TransferProgress::Phase::SavingElsewhere:
+        return tr("Saving in another window");
     case TransferProgress::Phase::Saved:
         return tr("Saved");
+    case TransferProgress::Phase::SavedFileMissing:
+        return tr("Saved file was moved or deleted");
     case TransferProgress::Phase::Failed:
         return tr("Failed: %1").arg(transfer.error);
     case TransferProgress::Phase::Cancelled:

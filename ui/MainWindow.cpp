@@ -3,16 +3,19 @@
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
 #include "ui/AccountDialog.h"
+#include "ui/AlreadySavedDialog.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DialogSeam.h"
+#include "ui/FolderChooser.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/ProblemBanner.h"
 #include "ui/StatusNotifier.h"
 #include "ui/TransferProgressDelegate.h"
+#include "ui/TransferSettingsDialog.h"
 
 #include <QDesktopServices>
-#include <QFileDialog>
+#include <QDir>
 #include <QStandardPaths>
 
 #include <QAction>
@@ -60,6 +63,9 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     buildActions();
     buildLayout();
     showModeBanner();
+    JobTransfers *transfers = m_session->transfers();
+    transfers->setMaxConcurrent(m_account->settings()->maxConcurrentTransfers());
+    transfers->setSpeedLimit(m_account->settings()->speedLimit());
 
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(searchDebounceMs);
@@ -151,15 +157,23 @@ void MainWindow::buildActions() {
     });
     addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
-    m_saveAction = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
-                             [this] { saveSelected(downloadFolder()); });
+    m_saveAction = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] {
+        const QString folder = usableDownloadFolder();
+        if (!folder.isEmpty())
+            saveSelected(folder);
+    });
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_saveToAction = addAction(QStringLiteral("actionSaveTo"), tr("Save &to…"),
                                QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
-                                   const QString folder = chooseFolder();
+                                   const QString folder = chooseFolder({});
                                    if (!folder.isEmpty())
                                        saveSelected(folder);
                                });
+    m_transferSettingsAction = addAction(QStringLiteral("actionTransferSettings"),
+                                         tr("Do&wnloads…"), {}, [this] { openTransferSettings(); });
+    m_transferSettingsAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
+    m_transferSettingsAction->setToolTip(
+        tr("Where files are saved, how many at once, and the speed limit"));
     m_pauseAction = addAction(QStringLiteral("actionPauseTransfer"), tr("&Pause download"),
                               QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
                                   for (const QString &id : selectedIds())
@@ -177,11 +191,8 @@ void MainWindow::buildActions() {
                           m_session->transfers()->cancel(id);
                   });
     m_openFileAction = addAction(QStringLiteral("actionOpenFile"), tr("&Open file"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_O), [this] {
-                                     const QString path = selectedSavedPath();
-                                     if (!path.isEmpty())
-                                         QDesktopServices::openUrl(QUrl::fromLocalFile(path));
-                                 });
+                                 QKeySequence(Qt::CTRL | Qt::Key_O),
+                                 [this] { openSavedFile(selectedSavedPath()); });
     m_showInFolderAction = addAction(
         QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
@@ -204,40 +215,105 @@ QString MainWindow::downloadFolder() const {
     return m_account->settings()->downloadFolder();
 }
 
-QString MainWindow::chooseFolder() {
-    QFileDialog dialog(this, tr("Save the files into"), downloadFolder());
-    dialog.setObjectName(QStringLiteral("folderDialog"));
-    dialog.setFileMode(QFileDialog::Directory);
-    dialog.setOption(QFileDialog::ShowDirsOnly);
-    if (DialogSeam::exec(dialog) != QDialog::Accepted || dialog.selectedFiles().isEmpty())
-        return {};
-    const QString folder = dialog.selectedFiles().first();
-    m_account->settings()->setDownloadFolder(folder);
+QString MainWindow::usableDownloadFolder() {
+    const QString folder = downloadFolder();
+    // The desktop's own Downloads folder is ours to create; any other folder the user chose,
+    // and a missing one may be an unplugged disk: ask rather than create it somewhere.
+    if (!QFileInfo(folder).exists() &&
+        QDir(folder) == QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)))
+        QDir().mkpath(folder);
+    const QFileInfo info(folder);
+    QString reason;
+    if (!info.isDir())
+        reason = tr("The folder %1 does not exist: choose where to save").arg(folder);
+    else if (!info.isWritable())
+        reason = tr("The folder %1 cannot be written to: choose where to save").arg(folder);
+    if (reason.isEmpty())
+        return folder;
+    m_notifier->showMessage(reason);
+    return chooseFolder(reason);
+}
+
+QString MainWindow::chooseFolder(const QString &reason) {
+    const QString folder = FolderChooser::choose(this, downloadFolder(), reason);
+    if (!folder.isEmpty())
+        m_account->settings()->setDownloadFolder(folder);
     return folder;
+}
+
+void MainWindow::openTransferSettings() {
+    AppSettings *settings = m_account->settings();
+    TransferSettingsDialog::Values current;
+    current.folder = downloadFolder();
+    current.maxConcurrent = settings->maxConcurrentTransfers();
+    current.speedLimit = settings->speedLimit();
+    TransferSettingsDialog dialog(current, this);
+    if (DialogSeam::exec(dialog) != QDialog::Accepted)
+        return;
+    const TransferSettingsDialog::Values chosen = dialog.values();
+    if (!chosen.folder.isEmpty())
+        settings->setDownloadFolder(chosen.folder);
+    settings->setMaxConcurrentTransfers(chosen.maxConcurrent);
+    settings->setSpeedLimit(chosen.speedLimit);
+    m_session->transfers()->setMaxConcurrent(chosen.maxConcurrent);
+    m_session->transfers()->setSpeedLimit(chosen.speedLimit);
+    if (m_autoSaveAction->isChecked())
+        m_session->setAutoSaveFolder(downloadFolder());
 }
 
 void MainWindow::saveSelected(const QString &folder) {
     QStringList ids;
     for (const QString &id : selectedIds()) {
         const DownloadJob *job = m_session->model()->job(id);
-        if (job && job->status == JobStatus::Done)
+        if (!job || job->status != JobStatus::Done)
+            continue;
+        const TransferProgress transfer = m_session->model()->transfer(id);
+        if (!transfer.isSaved()) {
             ids.append(id);
+            continue;
+        }
+        // Saving it again unasked would leave "NAME (1).mp4" beside the file the user has.
+        AlreadySavedDialog dialog(job->name.isEmpty() ? id : job->name, transfer.savedPath, this);
+        DialogSeam::exec(dialog);
+        switch (dialog.choice()) {
+        case AlreadySavedDialog::Choice::Open:
+            openSavedFile(transfer.savedPath);
+            break;
+        case AlreadySavedDialog::Choice::SaveAnotherCopy:
+            m_session->saveJobs({id}, folder, JobTransfers::Copy::Another);
+            m_notifier->showMessage(tr("Saving another copy to %1…").arg(folder));
+            break;
+        case AlreadySavedDialog::Choice::Cancel:
+            break;
+        }
     }
     if (ids.isEmpty())
         return;
-    if (!QFileInfo(folder).isDir()) {
-        m_notifier->showMessage(tr("Cannot save: the folder %1 does not exist.").arg(folder));
-        return;
-    }
     m_session->saveJobs(ids, folder);
     m_notifier->showMessage(ids.size() == 1
                                 ? tr("Saving 1 file to %1…").arg(folder)
                                 : tr("Saving %1 files to %2…").arg(ids.size()).arg(folder));
 }
 
+void MainWindow::openSavedFile(const QString &path) {
+    if (path.isEmpty())
+        return;
+    if (!QFileInfo::exists(path)) {
+        // Moved or deleted since the row last said Saved: say so there too.
+        m_session->transfers()->recheckSavedFiles();
+        m_notifier->showMessage(tr("The saved file %1 was moved or deleted.").arg(path));
+        return;
+    }
+    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
 QString MainWindow::selectedSavedPath() const {
     const QStringList ids = selectedIds();
-    return ids.size() == 1 ? m_session->model()->transfer(ids.first()).savedPath : QString();
+    if (ids.size() != 1)
+        return {};
+    // A file the user moved or deleted has nothing to open.
+    const TransferProgress transfer = m_session->model()->transfer(ids.first());
+    return transfer.isSaved() ? transfer.savedPath : QString();
 }
 
 void MainWindow::buildLayout() {
@@ -249,7 +325,7 @@ void MainWindow::buildLayout() {
     toolbar->addSeparator();
     // Copy ID and Copy URL live in the context menu and on shortcuts: the toolbar keeps to
     // what changes jobs and files, so it fits a 1280-pixel screen.
-    toolbar->addActions({m_saveAction, m_saveToAction});
+    toolbar->addActions({m_saveAction, m_saveToAction, m_transferSettingsAction});
     auto *spacer = new QWidget(toolbar);
     spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     toolbar->addWidget(spacer);
@@ -391,13 +467,13 @@ void MainWindow::deleteSelected() {
         if (const DownloadJob *job = m_session->model()->job(id))
             jobs.append(*job);
     }
-    DeleteConfirmationDialog dialog(jobs, this);
+    DeleteConfirmationDialog dialog(jobs, m_session->withFileUnderWay(ids), this);
     DialogSeam::exec(dialog);
     if (!dialog.confirmed()) {
         m_notifier->showMessage(tr("Nothing was deleted."));
         return;
     }
-    m_session->board()->deleteJobs(ids);
+    m_session->deleteJobs(ids);
 }
 
 void MainWindow::retrySelected() {
@@ -523,7 +599,7 @@ void MainWindow::showContextMenu(const QPoint &position) {
     menu.addSeparator();
     menu.addActions({m_copyIdAction, m_copyUrlAction});
     menu.addSeparator();
-    menu.addAction(m_autoSaveAction);
+    menu.addActions({m_autoSaveAction, m_transferSettingsAction});
     menu.addSeparator();
     menu.addActions({m_newAction, m_refreshAction});
     menu.exec(m_table->viewport()->mapToGlobal(position));

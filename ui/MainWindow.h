@@ -62,8 +62,13 @@ private:
     void scheduleActionUpdate();
     void updateActions();
     QString downloadFolder() const;
-    QString chooseFolder();
+    // The download folder, created when it is the desktop's default; otherwise, when missing
+    // or unwritable, the one the user chooses instead (empty if they cancel).
+    QString usableDownloadFolder();
+    QString chooseFolder(const QString &reason);
+    void openTransferSettings();
     void saveSelected(const QString &folder);
+    void openSavedFile(const QString &path);
     QString selectedSavedPath() const;
     void updateCounts();
     void showProblem(const ApiError &error);
@@ -105,5 +110,6 @@ private:
     QAction *m_openFileAction = nullptr;
     QAction *m_showInFolderAction = nullptr;
     QAction *m_autoSaveAction = nullptr;
+    QAction *m_transferSettingsAction = nullptr;
     ApiError::Kind m_bannerKind = ApiError::Kind::None;
 };

@@ -26,6 +26,12 @@ struct CliRequest final {
     QString outputFolder;
     int parallelTransfers = 3;
     QString transferDatabase;
+    // fetch: save again even when an intact saved file exists.
+    bool fetchAgain = false;
+    // fetch: wait while another process saves the same job, instead of failing.
+    bool waitForOtherProcess = false;
+    // fetch: bytes per second for all files together; 0 is no limit.
+    qint64 limitRate = 0;
 
     bool json() const { return format != Format::Table; }
     // delete and retry pick their jobs by rule instead of by id.

@@ -1,5 +1,6 @@
 #include "cli/FetchCommand.h"
 
+#include "cli/ProgressLine.h"
 #include "core/transfers/JobTransfers.h"
 
 #include <QFileInfo>
@@ -7,6 +8,8 @@
 #include <QTimer>
 
 #include <memory>
+
+#include <unistd.h>
 
 void FetchCommand::start() {
     QStringList ids = m_request.arguments;
@@ -57,10 +60,14 @@ void FetchCommand::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode wors
                                   "start over")
                        .arg(transfers->storeProblem()));
     transfers->setMaxConcurrent(m_request.parallelTransfers);
+    transfers->setSpeedLimit(m_request.limitRate);
+    transfers->setWaitForClaims(m_request.waitForOtherProcess);
+    const JobTransfers::Copy copy =
+        m_request.fetchAgain ? JobTransfers::Copy::Another : JobTransfers::Copy::ReuseSaved;
     QStringList ids;
     for (const DownloadJob &job : jobs) {
         ids.append(job.id);
-        transfers->saveLookedUp(job, m_request.outputFolder);
+        transfers->saveLookedUp(job, m_request.outputFolder, copy);
     }
     auto *ticker = new QTimer(this);
     if (m_request.stderrIsTerminal) {
@@ -76,7 +83,15 @@ void FetchCommand::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode wors
         for (const QString &id : ids) {
             const TransferProgress progress = transfers->progress(id);
             if (progress.phase == TransferProgress::Phase::Saved) {
-                printLine(QStringLiteral("saved %1").arg(progress.savedPath));
+                printLine(progress.savedEarlier
+                              ? QStringLiteral("already saved: %1").arg(progress.savedPath)
+                              : QStringLiteral("saved %1").arg(progress.savedPath));
+            } else if (progress.phase == TransferProgress::Phase::SavingElsewhere) {
+                printError(QStringLiteral("%1 is already being saved by another "
+                                          "videodb-downloads process (pid %2)")
+                               .arg(id)
+                               .arg(progress.ownerPid));
+                worst = worse(worst, ExitCode::Failure);
             } else {
                 printError(QStringLiteral("%1: %2").arg(id, progress.error));
                 worst = worse(worst, ExitCode::Failure);
@@ -90,29 +105,19 @@ void FetchCommand::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode wors
 }
 
 void FetchCommand::printProgress(const JobTransfers &transfers, const QStringList &ids) {
-    qint64 done = 0;
-    qint64 total = 0;
-    qint64 speed = 0;
-    bool totalKnown = true;
+    ProgressLine::Totals totals;
+    totals.totalBytes = 0;
     for (const QString &id : ids) {
         const TransferProgress progress = transfers.progress(id);
-        done += progress.bytesDone;
-        totalKnown = totalKnown && progress.totalBytes >= 0;
-        total += qMax<qint64>(0, progress.totalBytes);
-        speed += progress.bytesPerSecond;
+        totals.bytesDone += progress.bytesDone;
+        if (progress.totalBytes < 0 || totals.totalBytes < 0)
+            totals.totalBytes = -1;
+        else
+            totals.totalBytes += progress.totalBytes;
+        totals.bytesPerSecond += progress.bytesPerSecond;
     }
-    constexpr int barWidth = 30;
-    const double fraction = totalKnown && total > 0 ? double(done) / double(total) : 0.0;
-    const int filled = int(fraction * barWidth);
-    QString line =
-        QStringLiteral("\r[%1%2] %3% %4 MB")
-            .arg(QString(filled, QLatin1Char('#')), QString(barWidth - filled, QLatin1Char(' ')))
-            .arg(int(fraction * 100), 3)
-            .arg(double(done) / 1e6, 0, 'f', 1);
-    if (totalKnown)
-        line += QStringLiteral(" of %1 MB").arg(double(total) / 1e6, 0, 'f', 1);
-    line += QStringLiteral(", %1 MB/s").arg(double(speed) / 1e6, 0, 'f', 1);
-    if (speed > 0 && totalKnown)
-        line += QStringLiteral(", %1 s left").arg((total - done) / speed);
-    QTextStream(stderr) << line << "\033[K";
+    // Measured at every redraw: the terminal may have been resized.
+    QTextStream(stderr) << '\r'
+                        << ProgressLine::format(totals, ProgressLine::terminalWidth(STDERR_FILENO))
+                        << "\033[K";
 }

@@ -1,6 +1,7 @@
 #include "cli/CreateCommand.h"
 #include "cli/DeleteCommand.h"
 #include "cli/FetchCommand.h"
+#include "cli/LimitRate.h"
 #include "cli/ListCommand.h"
 #include "cli/RetryCommand.h"
 #include "cli/ShowCommand.h"
@@ -97,8 +98,9 @@ int main(int argc, char *argv[]) {
         "  delete --status S | --all-done [--older-than AGE] [--dry-run] [--yes]\n"
         "                                  delete every job the rule selects, e.g.\n"
         "                                  delete --status failed --older-than 30d\n"
-        "  fetch ID... [--output DIR] [--parallel N]\n"
-        "                                  save done jobs' files; a rerun resumes\n\n"
+        "  fetch ID... [--output DIR] [--parallel N] [--limit-rate RATE]\n"
+        "        [--wait] [--again]        save done jobs' files; a rerun resumes,\n"
+        "                                  and an intact saved file is not fetched again\n\n"
         "AGE is a number with s, m, h, d or w: 45m, 12h, 30d, 2w. A rule is applied to one\n"
         "listing and the selected jobs are shown before anything is sent.\n"
         "delete asks on a terminal; without one it needs --yes.\n\n"
@@ -148,12 +150,22 @@ int main(int argc, char *argv[]) {
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
                                             QStringLiteral("fetch: files transferred at once."),
                                             QStringLiteral("N"), QStringLiteral("3"));
+    const QCommandLineOption limitRateOption(
+        QStringLiteral("limit-rate"),
+        QStringLiteral("fetch: at most RATE bytes per second in all, as 500K or 5M."),
+        QStringLiteral("RATE"));
+    const QCommandLineOption waitOption(
+        QStringLiteral("wait"),
+        QStringLiteral("fetch: wait while another process saves the same job."));
+    const QCommandLineOption againOption(
+        QStringLiteral("again"), QStringLiteral("fetch: save a new copy of a job already saved."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout-s"),
                                            QStringLiteral("Give up on a request after S seconds."),
                                            QStringLiteral("S"), QStringLiteral("30"));
     parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, prettyOption, jsonLinesOption,
                        statusOption, allDoneOption, allFailedOption, olderThanOption, dryRunOption,
-                       nameOption, yesOption, timeoutOption, outputOption, parallelOption});
+                       nameOption, yesOption, timeoutOption, outputOption, parallelOption,
+                       limitRateOption, waitOption, againOption});
     parser.addPositionalArgument(QStringLiteral("command"),
                                  QStringLiteral("list, show, create, retry, delete or fetch"));
 
@@ -193,6 +205,14 @@ int main(int argc, char *argv[]) {
     request.parallelTransfers = parser.value(parallelOption).toInt(&parallelOk);
     if (!parallelOk || request.parallelTransfers < 1 || request.parallelTransfers > 16)
         return usageError(QStringLiteral("--parallel takes a number from 1 to 16"));
+    if (parser.isSet(limitRateOption)) {
+        const std::optional<qint64> rate = LimitRate::parse(parser.value(limitRateOption));
+        if (!rate)
+            return usageError(QStringLiteral("--limit-rate takes a rate such as 500K or 5M"));
+        request.limitRate = *rate;
+    }
+    request.waitForOtherProcess = parser.isSet(waitOption);
+    request.fetchAgain = parser.isSet(againOption);
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
     // Shared with the desktop app, so either can continue what the other started.
     request.transferDatabase = AccountStore::transferDatabasePath();

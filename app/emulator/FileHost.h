@@ -27,6 +27,9 @@ public:
     int requestCount() const { return m_requestCount; }
 
     void noteRequest(bool carriedApiKey);
+    // Body bytes handed to sockets over all responses: what clients were sent in total.
+    qint64 bodyBytesSent() const { return m_bodyBytesSent; }
+    void noteBodyBytes(qint64 bytes) { m_bodyBytesSent += bytes; }
 
     // Misbehaviour on request, for tests of clients: drop the next response's connection
     // after this many body bytes, or answer Range requests with the whole file (200).
@@ -48,6 +51,7 @@ private:
     QTcpServer *m_server;
     int m_requestsCarryingApiKey = 0;
     int m_requestCount = 0;
+    qint64 m_bodyBytesSent = 0;
     qint64 m_dropAfterBytes = -1;
     bool m_ignoreRange = false;
     qint64 m_bytesPerSecond = 0;

@@ -196,6 +196,7 @@ void FileHostConnection::pumpBody() {
         m_chunk.resize(want);
         const qint64 got = m_content->read(m_nextOffset, m_chunk.data(), want);
         m_socket->write(m_chunk.constData(), got);
+        m_host->noteBodyBytes(got);
         m_nextOffset += got;
     }
     if (m_nextOffset >= m_endOffset && m_socket->state() == QAbstractSocket::ConnectedState)

@@ -1,19 +1,19 @@
 #include "core/api/VideoDbClient.h"
 #include "core/transfers/FileNameSanitizer.h"
+#include "core/transfers/TransferClaim.h"
 #include "core/transfers/TransferQueue.h"
 #include "core/transfers/TransferStore.h"
 #include "emulator/Emulator.h"
 #include "emulator/FileContent.h"
 #include "emulator/FileHost.h"
+#include "support/FileSizeLimit.h"
 #include "support/TestEnvironment.h"
 
 #include <QCryptographicHash>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <csignal>
 #include <memory>
-#include <sys/resource.h>
 
 using namespace Qt::StringLiterals;
 
@@ -60,7 +60,8 @@ class FileTransferTest final : public QObject {
         FileTransfer *transfer =
             queue.enqueue(id, job.encodedDownloadUrl, m_folder->path(), job.name);
         QSignalSpy finished(transfer, &FileTransfer::finished);
-        if (!finished.wait(60000))
+        // Some end before a byte is asked for: claimed elsewhere, or saved earlier.
+        if (transfer->isActive() && !finished.wait(60000))
             qWarning("transfer did not finish");
         return transfer;
     }
@@ -97,7 +98,13 @@ private slots:
         QCOMPARE(QFileInfo(path).size(), size);
         QCOMPARE(TestEnvironment::sha256Of(path), FileContent(u"dl-000001"_s, size).sha256());
         QVERIFY(!QFile::exists(path + u".part"_s));
-        QCOMPARE(m_store->find(u"dl-000001"_s)->state, TransferRecord::State::Done);
+        // The history: hashed while streaming, so it matches without reading the file again.
+        const TransferRecord stored = *m_store->find(u"dl-000001"_s);
+        QCOMPARE(stored.state, TransferRecord::State::Done);
+        QCOMPARE(stored.sha256, FileContent(u"dl-000001"_s, size).sha256().toHex());
+        QCOMPARE(stored.totalBytes, size);
+        QVERIFY(stored.finishedAt.isValid());
+        QVERIFY(!QFile::exists(m_folder->filePath(u".dl-000001.videodb-claim"_s)));
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
     }
 
@@ -128,6 +135,8 @@ private slots:
         QCOMPARE(QFileInfo(transfer->record().finalPath).size(), size);
         QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
                  FileContent(u"dl-000001"_s, size).sha256());
+        // The restart threw the first bytes' hash away with the bytes.
+        QCOMPARE(transfer->record().sha256, FileContent(u"dl-000001"_s, size).sha256().toHex());
     }
 
     void expiredUrlIsRefreshedOnce() {
@@ -187,6 +196,28 @@ private slots:
                               << QString(196, QLatin1Char('x')) + u".mp4"_s;
         QTest::newRow("unicode kept") << "Präsentation 東京.webm"
                                       << "Präsentation 東京.webm";
+        // What NTFS and exFAT refuse, so a file saved to a USB stick keeps its name.
+        for (const QChar c : u"*?\"<>|:"_s)
+            QTest::addRow("character %c", c.toLatin1()) << u"a"_s + c + u"b.mp4"_s << u"a_b.mp4"_s;
+        QTest::newRow("control characters everywhere") << "\x1f\x7f"
+                                                          "clip\x1b\r.mp4"
+                                                       << "clip.mp4";
+        QTest::newRow("trailing dots and spaces") << "clip . . "
+                                                  << "clip.mp4";
+        QStringList reserved{u"CON"_s, u"PRN"_s, u"AUX"_s, u"NUL"_s};
+        for (int n = 1; n <= 9; ++n)
+            reserved << QStringLiteral("COM%1").arg(n) << QStringLiteral("LPT%1").arg(n);
+        for (const QString &name : reserved) {
+            QTest::addRow("reserved %s", qPrintable(name)) << name + u".mp4"_s << name + u"_.mp4"_s;
+            QTest::addRow("reserved %s in lower case", qPrintable(name))
+                << name.toLower() << name.toLower() + u"_.mp4"_s;
+        }
+        QTest::newRow("reserved with two extensions") << "aux.final.mov"
+                                                      << "aux_.final.mov";
+        QTest::newRow("reserved only as a whole word") << "CONSOLE.mp4"
+                                                       << "CONSOLE.mp4";
+        QTest::newRow("COM0 is not reserved") << "COM0.mp4"
+                                              << "COM0.mp4";
     }
     void namesAreMadeSafe() {
         QFETCH(QString, name);
@@ -215,16 +246,11 @@ private slots:
     void aFullDiskKeepsThePartFileForResume() {
         const qint64 size = 4 * 1000 * 1000;
         startEmulator(size);
-        // The file-size limit makes writes fail past 1 MB as on a full disk, without root.
-        std::signal(SIGXFSZ, SIG_IGN);
-        rlimit original{};
-        getrlimit(RLIMIT_FSIZE, &original);
-        rlimit limited = original;
-        limited.rlim_cur = 1000 * 1000;
-        QCOMPARE(setrlimit(RLIMIT_FSIZE, &limited), 0);
+        FileSizeLimit fullDisk(1000 * 1000);
+        QVERIFY(fullDisk.isApplied());
         TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
         FileTransfer *transfer = save(queue, u"dl-000001"_s);
-        setrlimit(RLIMIT_FSIZE, &original);
+        fullDisk.lift();
         QCOMPARE(transfer->record().state, TransferRecord::State::Failed);
         QVERIFY2(transfer->record().error.contains(u"Cannot write"_s),
                  qPrintable(transfer->record().error));
@@ -252,6 +278,8 @@ private slots:
         QTRY_COMPARE(transfer->record().state, TransferRecord::State::Failed);
         QVERIFY(transfer->record().error.contains(u"does not exist"_s));
         QCOMPARE(m_emulator->fileHost().requestCount(), 0);
+        // Without a claim nothing is written, not even to the store that other processes share.
+        QVERIFY(!m_store->find(u"dl-000001"_s));
     }
 
     void theQueueRunsAtMostThreeAtOnce() {
@@ -293,13 +321,163 @@ private slots:
         QVERIFY(kept > 0 && kept < size);
         TransferQueue second(m_store.get(), refresherFrom(m_client.get()));
         QSignalSpy idle(&second, &TransferQueue::allFinished);
-        second.resumeUnfinished();
+        second.restore();
         QVERIFY(idle.wait(30000));
         FileTransfer *resumed = second.transfer(u"dl-000001"_s);
         QCOMPARE(resumed->record().state, TransferRecord::State::Done);
         QCOMPARE(resumed->bytesReceived(), size - kept);
         QCOMPARE(TestEnvironment::sha256Of(resumed->record().finalPath),
                  FileContent(u"dl-000001"_s, size).sha256());
+        // The kept bytes were hashed once, beside the stream; the history has the whole file's.
+        QCOMPARE(m_store->find(u"dl-000001"_s)->sha256,
+                 FileContent(u"dl-000001"_s, size).sha256().toHex());
+    }
+
+    void aSecondClaimantNeverWrites() {
+        const qint64 size = 300000;
+        startEmulator(size);
+        // Another process's claim, as the lock file of a live pid (this one) shows it.
+        TransferClaim other(m_folder->path(), u"dl-000001"_s);
+        QVERIFY(other.tryClaim());
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
+        QCOMPARE(transfer->ownerElsewhere(), QCoreApplication::applicationPid());
+        QCOMPARE(m_emulator->fileHost().requestCount(), 0);
+        QCOMPARE(QDir(m_folder->path()).entryList(QDir::Files), QStringList());
+        QVERIFY(!m_store->find(u"dl-000001"_s));
+
+        // Waiting instead: the transfer goes on by itself once the claim is free.
+        queue.setWaitForClaims(true);
+        const DownloadJob job = fetchJob(u"dl-000001"_s);
+        transfer =
+            queue.enqueue(u"dl-000001"_s, job.encodedDownloadUrl, m_folder->path(), job.name);
+        QSignalSpy finished(transfer, &FileTransfer::finished);
+        QTRY_COMPARE(transfer->ownerElsewhere(), QCoreApplication::applicationPid());
+        QCOMPARE(finished.count(), 0);
+        QCOMPARE(m_emulator->fileHost().requestCount(), 0);
+        other.release();
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent(u"dl-000001"_s, size).sha256());
+    }
+
+    void aDeadOwnersClaimIsTakenOver() {
+        startEmulator(200000);
+        // A claim left by a process that no longer runs, as after kill -9.
+        QProcess gone;
+        gone.start(u"true"_s);
+        QVERIFY(gone.waitForStarted());
+        const qint64 deadPid = gone.processId();
+        QVERIFY(gone.waitForFinished());
+        QFile stale(m_folder->filePath(u".dl-000001.videodb-claim"_s));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write(QByteArray::number(deadPid) + "\nvideodb-downloads-cli\n" +
+                    QSysInfo::machineHostName().toUtf8() + '\n' + QSysInfo::machineUniqueId() +
+                    '\n' + QSysInfo::bootUniqueId() + '\n');
+        stale.close();
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
+        QCOMPARE(transfer->ownerElsewhere(), 0);
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QVERIFY(!stale.exists());
+    }
+
+    void aSavedJobIsNotFetchedAgainUnlessAskedFor() {
+        const qint64 size = 100000;
+        startEmulator(size);
+        const QString path = m_folder->filePath(u"Quarterly keynote 0001.mp4"_s);
+        {
+            TransferQueue first(m_store.get(), refresherFrom(m_client.get()));
+            QCOMPARE(save(first, u"dl-000001"_s)->record().state, TransferRecord::State::Done);
+        }
+        TransferQueue second(m_store.get(), refresherFrom(m_client.get()));
+        FileTransfer *again = save(second, u"dl-000001"_s);
+        QVERIFY(again->savedEarlier());
+        QCOMPARE(again->record().finalPath, path);
+        QCOMPARE(m_emulator->fileHost().requestCount(), 1);
+
+        const DownloadJob job = fetchJob(u"dl-000001"_s);
+        FileTransfer *copy =
+            second.enqueue(u"dl-000001"_s, job.encodedDownloadUrl, m_folder->path(), job.name,
+                           TransferQueue::Copy::Another);
+        QSignalSpy copied(copy, &FileTransfer::finished);
+        QVERIFY(copied.wait(10000));
+        QVERIFY(!copy->savedEarlier());
+        QCOMPARE(copy->record().finalPath, m_folder->filePath(u"Quarterly keynote 0001 (1).mp4"_s));
+        QCOMPARE(m_emulator->fileHost().requestCount(), 2);
+
+        // A saved file that was deleted is no reason to skip the job.
+        QVERIFY(QFile::remove(copy->record().finalPath));
+        FileTransfer *missing = save(second, u"dl-000001"_s);
+        QVERIFY(!missing->savedEarlier());
+        QCOMPARE(m_emulator->fileHost().requestCount(), 3);
+    }
+
+    void aCancelledTransferLeavesNothing() {
+        startEmulator(4 * 1000 * 1000);
+        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(2 * 1000 * 1000);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        const DownloadJob job = fetchJob(u"dl-000001"_s);
+        FileTransfer *transfer =
+            queue.enqueue(u"dl-000001"_s, job.encodedDownloadUrl, m_folder->path(), job.name);
+        QTRY_VERIFY_WITH_TIMEOUT(transfer->record().bytesDone > 0, 10000);
+        QVERIFY(QFile::exists(transfer->record().partPath()));
+        QSignalSpy finished(transfer, &FileTransfer::finished);
+        transfer->cancel();
+        QTRY_COMPARE(finished.count(), 1);
+        QCOMPARE(transfer->record().state, TransferRecord::State::Cancelled);
+        QVERIFY(!QFile::exists(transfer->record().partPath()));
+        QVERIFY(!m_store->find(u"dl-000001"_s));
+        QCOMPARE(QDir(m_folder->path()).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    void restoreKeepsTheUsersChoices() {
+        startEmulator(100000);
+        const DownloadJob job = fetchJob(u"dl-000001"_s);
+        const auto stored = [&](const QString &id, TransferRecord::State state) {
+            TransferRecord record;
+            record.jobId = id;
+            record.url = job.encodedDownloadUrl;
+            record.finalPath = m_folder->filePath(id + u".mp4"_s);
+            record.state = state;
+            record.error = u"The file host answered HTTP 500."_s;
+            QVERIFY(m_store->save(record));
+        };
+        stored(u"dl-000001"_s, TransferRecord::State::Running);
+        stored(u"dl-000002"_s, TransferRecord::State::Paused);
+        stored(u"dl-000003"_s, TransferRecord::State::Failed);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        QSignalSpy idle(&queue, &TransferQueue::allFinished);
+        queue.restore();
+        QVERIFY(idle.wait(10000));
+        // Only what was running when the last run stopped went on by itself.
+        QCOMPARE(queue.transfer(u"dl-000001"_s)->record().state, TransferRecord::State::Done);
+        QCOMPARE(queue.transfer(u"dl-000002"_s)->record().state, TransferRecord::State::Paused);
+        QCOMPARE(queue.transfer(u"dl-000003"_s)->record().state, TransferRecord::State::Failed);
+        QCOMPARE(queue.transfer(u"dl-000003"_s)->record().error,
+                 u"The file host answered HTTP 500."_s);
+        QCOMPARE(m_emulator->fileHost().requestCount(), 1);
+    }
+
+    void theSpeedLimitHolds() {
+        // 3 s at 500 kB/s is long enough for a ±10% check to mean something and short enough
+        // for every run; tests/bench/run-limit-rate-bench.sh checks 20 s.
+        const qint64 rate = 500 * 1000;
+        const qint64 size = 3 * rate;
+        startEmulator(size);
+        TransferQueue queue(m_store.get(), refresherFrom(m_client.get()));
+        queue.setSpeedLimit(rate);
+        QElapsedTimer clock;
+        clock.start();
+        FileTransfer *transfer = save(queue, u"dl-000001"_s);
+        const double seconds = double(clock.elapsed()) / 1000.0;
+        QCOMPARE(transfer->record().state, TransferRecord::State::Done);
+        QCOMPARE(TestEnvironment::sha256Of(transfer->record().finalPath),
+                 FileContent(u"dl-000001"_s, size).sha256());
+        const double achieved = double(size) / seconds;
+        QVERIFY2(achieved > double(rate) * 0.9 && achieved < double(rate) * 1.1,
+                 qPrintable(QStringLiteral("%1 bytes/s over %2 s").arg(achieved).arg(seconds)));
     }
 };
 

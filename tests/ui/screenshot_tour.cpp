@@ -50,7 +50,7 @@ int main(int argc, char *argv[]) {
     QVector<DownloadJob> jobs;
     for (const QString &id : window->selectedIds())
         jobs.append(*launcher.session()->model()->job(id));
-    DeleteConfirmationDialog confirmation(jobs, window);
+    DeleteConfirmationDialog confirmation(jobs, {}, window);
     confirmation.show();
     QTest::qWait(300);
     confirmation.grab().save(out.filePath(QStringLiteral("delete-confirmation.png")));

@@ -1,13 +1,16 @@
 #include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
+#include "core/transfers/TransferClaim.h"
 #include "emulator/ApiServer.h"
 #include "emulator/Emulator.h"
 #include "emulator/FileContent.h"
 #include "emulator/FileHost.h"
+#include "support/FileSizeLimit.h"
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
 #include "ui/AccountDialog.h"
+#include "ui/AlreadySavedDialog.h"
 #include "ui/AppLauncher.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
@@ -22,6 +25,7 @@
 #include <QClipboard>
 #include <QCryptographicHash>
 #include <QDesktopServices>
+#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QHeaderView>
 #include <QLabel>
@@ -30,10 +34,12 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QtTest>
 
 #include <memory>
@@ -60,6 +66,8 @@ class MainWindowTest final : public QObject {
     std::unique_ptr<JobSession> m_session;
     std::unique_ptr<AccountStore> m_account;
     std::unique_ptr<MainWindow> m_window;
+    // Where the session remembers transfers; empty keeps them in memory.
+    QString m_transferDatabase;
 
     void startEmulator(int seed, EmulatorOptions options = {}) {
         options.seed = seed;
@@ -74,10 +82,28 @@ class MainWindowTest final : public QObject {
         startEmulator(seed, options);
         ClientConfig config = TestEnvironment::clientFor(m_emulator->apiUrl(), key);
         config.pageSize = pageSize;
-        m_session = std::make_unique<JobSession>(config);
         m_store = std::make_unique<MemoryCredentialStore>();
         m_settings = std::make_unique<AppSettings>();
         m_account = std::make_unique<AccountStore>(m_store.get(), m_settings.get());
+        showWindow(config);
+    }
+    // Three jobs whose files are fileSize bytes, saved into folder.
+    void openWindowSavingInto(const QString &folder, qint64 fileSize) {
+        EmulatorOptions options;
+        options.fileSize = fileSize;
+        openWindow(3, options);
+        m_settings->setDownloadFolder(folder);
+    }
+    // A new session and window over the same emulator, settings and transfer database, as
+    // when the app is quit and started again.
+    void restartApp() {
+        const ClientConfig config = m_session->config();
+        m_window.reset();
+        m_session.reset();
+        showWindow(config);
+    }
+    void showWindow(const ClientConfig &config) {
+        m_session = std::make_unique<JobSession>(config, m_transferDatabase);
         m_window = std::make_unique<MainWindow>(m_session.get(), m_account.get());
         m_window->show();
         QSignalSpy loaded(m_session->board(), &JobBoard::refreshFinished);
@@ -128,6 +154,13 @@ class MainWindowTest final : public QObject {
             .data()
             .toString();
     }
+    TransferProgress::Phase phaseOf(const QString &id) const {
+        return m_session->model()->transfer(id).phase;
+    }
+    QAction *action(const char *name) const {
+        return m_window->findChild<QAction *>(QLatin1String(name));
+    }
+
     static int clickConfirm(QDialog &dialog) {
         auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
         box.deleteButton()->click();
@@ -144,6 +177,7 @@ private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
     void init() { QDir(AppSettings::configFolder()).removeRecursively(); }
     void cleanup() {
+        m_transferDatabase.clear();
         DialogSeam::clearHandlers();
         m_window.reset();
         m_session.reset();
@@ -603,6 +637,249 @@ private slots:
                                  10000);
         QCOMPARE(TestEnvironment::sha256Of(downloads.filePath(u"Product demo 0002.mp4"_s)),
                  FileContent(u"dl-000002"_s, 1000).sha256());
+    }
+
+    void aRestartKeepsSavedPausedAndFailedAsTheyWere() {
+        EmulatorOptions options;
+        options.fileSize = 1500 * 1000;
+        options.fileBytesPerSecond = 1500 * 1000;
+        QTemporaryDir state;
+        m_transferDatabase = state.filePath(u"transfers.sqlite"_s);
+        openWindow(6, options);
+        QTemporaryDir downloads;
+        m_settings->setDownloadFolder(downloads.path());
+        const QString saved = downloads.filePath(u"Quarterly keynote 0001.mp4"_s);
+
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved, 10000);
+
+        select({u"dl-000003"_s});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->transfer(u"dl-000003"_s).percent() > 0, 10000);
+        trigger("actionPauseTransfer");
+        QTRY_COMPARE(phaseOf(u"dl-000003"_s), TransferProgress::Phase::Paused);
+
+        // A write error after the claim, as on a full disk.
+        FileSizeLimit fullDisk(500 * 1000);
+        QVERIFY(fullDisk.isApplied());
+        select({u"dl-000005"_s});
+        trigger("actionSave");
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000005"_s), TransferProgress::Phase::Failed, 10000);
+        fullDisk.lift();
+        const QString failedText = cellText(u"dl-000005"_s, JobListModel::TransferColumn);
+        QVERIFY2(failedText.startsWith(u"Failed: Cannot write"_s), qPrintable(failedText));
+        const QString pausedText = cellText(u"dl-000003"_s, JobListModel::TransferColumn);
+        const int requestsBefore = m_emulator->fileHost().requestCount();
+
+        restartApp();
+        QCOMPARE(cellText(u"dl-000001"_s, JobListModel::TransferColumn), u"Saved"_s);
+        QCOMPARE(cellText(u"dl-000003"_s, JobListModel::TransferColumn), pausedText);
+        QCOMPARE(cellText(u"dl-000005"_s, JobListModel::TransferColumn), failedText);
+        QVERIFY(!m_session->transfers()->progress(u"dl-000003"_s).isRunning());
+        QCOMPARE(m_emulator->fileHost().requestCount(), requestsBefore);
+        select({u"dl-000005"_s});
+        QTRY_VERIFY(action("actionResumeTransfer")->isEnabled());
+
+        select({u"dl-000001"_s});
+        UrlRecorder recorder;
+        QDesktopServices::setUrlHandler(u"file"_s, &recorder, "open");
+        trigger("actionOpenFile");
+        QCOMPARE(recorder.urls, QList<QUrl>({QUrl::fromLocalFile(saved)}));
+
+        // Saving it again asks first; Open opens the saved file, Cancel does nothing.
+        QString question;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            auto &box = static_cast<AlreadySavedDialog &>(dialog);
+            question = box.informativeText();
+            box.openButton()->click();
+            return box.result();
+        });
+        trigger("actionSave");
+        QDesktopServices::unsetUrlHandler(u"file"_s);
+        QVERIFY2(question.contains(u"Already saved as"_s) && question.contains(saved),
+                 qPrintable(question));
+        QCOMPARE(recorder.urls.size(), 2);
+        DialogSeam::setNextHandler([](QDialog &dialog) {
+            static_cast<QMessageBox &>(dialog).button(QMessageBox::Cancel)->click();
+            return dialog.result();
+        });
+        trigger("actionSave");
+        QVERIFY(!DialogSeam::hasPendingHandlers());
+        QCOMPARE(m_emulator->fileHost().requestCount(), requestsBefore);
+
+        DialogSeam::setNextHandler([](QDialog &dialog) {
+            static_cast<AlreadySavedDialog &>(dialog).anotherCopyButton()->click();
+            return dialog.result();
+        });
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(downloads.filePath(u"Quarterly keynote 0001 (1).mp4"_s)), 10000);
+        QCOMPARE(TestEnvironment::sha256Of(saved), FileContent(u"dl-000001"_s, 1500000).sha256());
+    }
+
+    void aSavedFileThatWasDeletedIsNotShownAsSaved() {
+        QTemporaryDir downloads;
+        openWindowSavingInto(downloads.path(), 1000);
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved, 10000);
+        QTRY_VERIFY(action("actionOpenFile")->isEnabled());
+        QVERIFY(QFile::remove(downloads.filePath(u"Quarterly keynote 0001.mp4"_s)));
+        refreshAndWait();
+        QCOMPARE(cellText(u"dl-000001"_s, JobListModel::TransferColumn),
+                 u"Saved file was moved or deleted"_s);
+        QTRY_VERIFY(!action("actionOpenFile")->isEnabled());
+        QVERIFY(!action("actionShowInFolder")->isEnabled());
+        // Nothing to ask about: saving it again just saves it.
+        trigger("actionSave");
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved, 10000);
+        QVERIFY(QFile::exists(downloads.filePath(u"Quarterly keynote 0001.mp4"_s)));
+    }
+
+    void deletingJobsWhileTheirFileIsSavedCancelsTheTransfer() {
+        QTemporaryDir downloads;
+        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
+        select({u"dl-000003"_s});
+        trigger("actionSave");
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000003"_s), TransferProgress::Phase::Saved, 10000);
+        const QString saved = downloads.filePath(u"Onboarding walkthrough 0003.mp4"_s);
+        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
+        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10000);
+
+        select({u"dl-000001"_s, u"dl-000003"_s});
+        QString text;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            text = static_cast<DeleteConfirmationDialog &>(dialog).informativeText();
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QVERIFY2(text.contains(u"The file of “Quarterly keynote 0001.mp4” is being saved"_s),
+                 qPrintable(text));
+        QVERIFY(!text.contains(u"Onboarding walkthrough 0003.mp4” is being saved"_s));
+        QVERIFY(text.contains(u"Files already saved are kept"_s));
+        // Cancelled as soon as the user confirmed, before the API answered.
+        QCOMPARE(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Cancelled);
+        QTRY_VERIFY(!QFile::exists(part));
+        QVERIFY(m_session->transfers()->isIdle());
+        QTRY_COMPARE(m_session->model()->rowCount(), 1);
+        QVERIFY(QFile::exists(saved));
+        QCOMPARE(QDir(downloads.path()).entryList(QDir::Files | QDir::Hidden),
+                 QStringList({u"Onboarding walkthrough 0003.mp4"_s}));
+    }
+
+    void aJobDeletedElsewhereTakesItsTransferWithIt() {
+        QTemporaryDir downloads;
+        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
+        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
+        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10000);
+        // Deleted by another client: the row goes with the next refresh, and so does the
+        // transfer, rather than running on where nobody can see, pause or cancel it.
+        QVERIFY(m_emulator->jobs().remove(u"dl-000001"_s));
+        refreshAndWait();
+        QCOMPARE(m_session->model()->rowOf(u"dl-000001"_s), -1);
+        QCOMPARE(m_session->transfers()->progress(u"dl-000001"_s).phase,
+                 TransferProgress::Phase::Cancelled);
+        QTRY_VERIFY(!QFile::exists(part));
+        QVERIFY(m_session->transfers()->isIdle());
+    }
+
+    void aJobSavedByAnotherProcessIsShownAsSuch() {
+        QTemporaryDir downloads;
+        openWindowSavingInto(downloads.path(), 1000);
+        TransferClaim otherWindow(downloads.path(), u"dl-000001"_s);
+        QVERIFY(otherWindow.tryClaim());
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_COMPARE(cellText(u"dl-000001"_s, JobListModel::TransferColumn),
+                     u"Saving in another window"_s);
+        QCOMPARE(m_emulator->fileHost().requestCount(), 0);
+        otherWindow.release();
+        QTRY_COMPARE_WITH_TIMEOUT(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved, 10000);
+    }
+
+    void theDefaultFolderIsCreatedAndAMissingChosenOneIsReplaced() {
+        // The desktop's Downloads folder (test mode ignores user-dirs.dirs, so $HOME/Downloads)
+        // in a private home, and not there yet.
+        QTemporaryDir home;
+        const QByteArray realHome = qgetenv("HOME");
+        qputenv("HOME", home.path().toUtf8());
+        const auto restoreHome = qScopeGuard([&] { qputenv("HOME", realHome); });
+        const QString defaultFolder = home.filePath(u"Downloads"_s);
+        QCOMPARE(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation), defaultFolder);
+
+        EmulatorOptions options;
+        options.fileSize = 1000;
+        openWindow(3, options);
+        QCOMPARE(m_settings->downloadFolder(), defaultFolder);
+        bool asked = false;
+        DialogSeam::setNextHandler([&](QDialog &) {
+            asked = true;
+            return int(QDialog::Rejected);
+        });
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QVERIFY(!asked);
+        DialogSeam::clearHandlers();
+        QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(defaultFolder + u"/Quarterly keynote 0001.mp4"_s),
+                                 10000);
+
+        // A folder the user chose that has gone: asked where instead, and told why.
+        QTemporaryDir elsewhere;
+        m_settings->setDownloadFolder(home.filePath(u"unplugged-disk"_s));
+        QString title;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            title = dialog.windowTitle();
+            static_cast<QFileDialog &>(dialog).setDirectory(elsewhere.path());
+            static_cast<QFileDialog &>(dialog).selectFile(elsewhere.path());
+            return int(QDialog::Accepted);
+        });
+        select({u"dl-000003"_s});
+        trigger("actionSave");
+        QVERIFY2(title.contains(u"does not exist"_s), qPrintable(title));
+        QVERIFY(!QFileInfo::exists(home.filePath(u"unplugged-disk"_s)));
+        QTRY_VERIFY_WITH_TIMEOUT(
+            QFile::exists(elsewhere.filePath(u"Onboarding walkthrough 0003.mp4"_s)), 10000);
+        QCOMPARE(m_settings->downloadFolder(), elsewhere.path());
+    }
+
+    void downloadSettingsAreInTheToolbar() {
+        openWindow(3);
+        QAction *settings = action("actionTransferSettings");
+        QVERIFY(settings);
+        QVERIFY(m_window->findChild<QToolBar *>(u"mainToolBar"_s)->actions().contains(settings));
+        QTemporaryDir chosen;
+        int shownCount = 0;
+        QString shownSpeed;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            auto *count = dialog.findChild<QSpinBox *>(u"maxTransfersSpin"_s);
+            auto *speed = dialog.findChild<QDoubleSpinBox *>(u"speedLimitSpin"_s);
+            shownCount = count->value();
+            shownSpeed = speed->text();
+            count->setValue(2);
+            speed->setValue(1.5);
+            dialog.findChild<QLineEdit *>(u"downloadFolderEdit"_s)->setText(chosen.path());
+            dialog.accept();
+            return dialog.result();
+        });
+        trigger("actionTransferSettings");
+        QCOMPARE(shownCount, 3);
+        QCOMPARE(shownSpeed, u"No limit"_s);
+        QCOMPARE(m_settings->maxConcurrentTransfers(), 2);
+        QCOMPARE(m_settings->speedLimit(), qint64(1500 * 1000));
+        QCOMPARE(m_settings->downloadFolder(), chosen.path());
+        QCOMPARE(m_session->transfers()->maxConcurrent(), 2);
+        QCOMPARE(m_session->transfers()->speedLimit(), qint64(1500 * 1000));
+        // And from the next start on.
+        restartApp();
+        QCOMPARE(m_session->transfers()->maxConcurrent(), 2);
+        QCOMPARE(m_session->transfers()->speedLimit(), qint64(1500 * 1000));
     }
 
     void columnWidthsAndSortPersist() {

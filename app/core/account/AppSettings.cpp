@@ -114,3 +114,19 @@ bool AppSettings::autoSave() const {
 void AppSettings::setAutoSave(bool enabled) {
     setValue(QStringLiteral("files/autoSave"), enabled);
 }
+
+int AppSettings::maxConcurrentTransfers() const {
+    return qBound(1, m_settings.value(QStringLiteral("files/maxConcurrent"), 3).toInt(), 10);
+}
+
+void AppSettings::setMaxConcurrentTransfers(int count) {
+    setValue(QStringLiteral("files/maxConcurrent"), count);
+}
+
+qint64 AppSettings::speedLimit() const {
+    return qMax<qint64>(0, m_settings.value(QStringLiteral("files/speedLimit"), 0).toLongLong());
+}
+
+void AppSettings::setSpeedLimit(qint64 bytesPerSecond) {
+    setValue(QStringLiteral("files/speedLimit"), bytesPerSecond);
+}

@@ -21,6 +21,12 @@ public:
     void setDownloadFolder(const QString &folder);
     bool autoSave() const;
     void setAutoSave(bool enabled);
+    // How many files are saved at once (1 to 10; 3 unless chosen).
+    int maxConcurrentTransfers() const;
+    void setMaxConcurrentTransfers(int count);
+    // Bytes per second for all transfers together; 0 (the default) is no limit.
+    qint64 speedLimit() const;
+    void setSpeedLimit(qint64 bytesPerSecond);
     QString fileName() const { return m_settings.fileName(); }
 
     // Where this app keeps its configuration files (created private on first use).

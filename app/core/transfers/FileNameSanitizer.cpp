@@ -2,18 +2,21 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <algorithm>
 
 namespace {
 
 const QString defaultExtension = QStringLiteral(".mp4");
+// Not allowed in names on NTFS and exFAT (a USB stick), besides the path separators.
+const QString replacedCharacters = QStringLiteral("/\\:*?\"<>|");
 
 QString withoutUnsafeCharacters(const QString &name) {
     QString cleaned;
     cleaned.reserve(name.size());
     for (const QChar c : name) {
-        if (c == QLatin1Char('/') || c == QLatin1Char('\\') || c == QLatin1Char(':'))
+        if (replacedCharacters.contains(c))
             cleaned += QLatin1Char('_');
         else if (c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
                  c == QChar(0))
@@ -29,6 +32,15 @@ QString withoutUnsafeCharacters(const QString &name) {
     while (!cleaned.isEmpty() && (cleaned.back() == QLatin1Char('.') || cleaned.back().isSpace()))
         cleaned.chop(1);
     return cleaned;
+}
+
+// Windows reserves these device names with any extension and in any case: "con.mp4" cannot
+// be created on an NTFS or exFAT disk.
+bool isReservedDeviceName(const QString &base) {
+    static const QRegularExpression reserved(
+        QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return reserved.match(base.section(QLatin1Char('.'), 0, 0).trimmed()).hasMatch();
 }
 
 QString truncatedToBytes(QString text, int maxBytes) {
@@ -57,6 +69,8 @@ QString FileNameSanitizer::sanitize(const QString &serverName, const QString &jo
     base = truncatedToBytes(base, maxBytes - int(suffix.toUtf8().size()) - 1);
     if (base.isEmpty())
         base = truncatedToBytes(withoutUnsafeCharacters(jobId), maxBytes - 8);
+    if (isReservedDeviceName(base))
+        base.insert(int(base.section(QLatin1Char('.'), 0, 0).size()), QLatin1Char('_'));
     return base + QLatin1Char('.') + suffix;
 }
 

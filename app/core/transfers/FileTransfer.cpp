@@ -1,8 +1,11 @@
 #include "core/transfers/FileTransfer.h"
 
 #include "core/transfers/FileNameSanitizer.h"
+#include "core/transfers/RateLimiter.h"
+#include "core/transfers/TransferClaim.h"
 #include "core/transfers/TransferStore.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
@@ -10,6 +13,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QTimer>
+#include <QtConcurrent>
 
 namespace {
 
@@ -42,12 +46,26 @@ ContentRange parseContentRange(const QByteArray &header) {
 } // namespace
 
 FileTransfer::FileTransfer(TransferRecord record, QNetworkAccessManager *network,
-                           TransferStore *store, UrlRefresher refresher, QObject *parent)
+                           TransferStore *store, UrlRefresher refresher, RateLimiter *limiter,
+                           QObject *parent)
     : QObject(parent)
     , m_record(std::move(record))
     , m_network(network)
     , m_store(store)
-    , m_refresher(std::move(refresher)) {}
+    , m_refresher(std::move(refresher))
+    , m_limiter(limiter)
+    , m_hash(std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256)) {
+    m_retryTimer.setSingleShot(true);
+    m_retryTimer.setInterval(1000);
+    connect(&m_retryTimer, &QTimer::timeout, this, [this] { request(m_record.bytesDone); });
+    m_claimRetry.setSingleShot(true);
+    m_claimRetry.setInterval(claimRetryMs);
+    connect(&m_claimRetry, &QTimer::timeout, this, &FileTransfer::start);
+    m_paceTimer.setSingleShot(true);
+    connect(&m_paceTimer, &QTimer::timeout, this, &FileTransfer::onData);
+    connect(&m_hashWatcher, &QFutureWatcher<std::shared_ptr<QCryptographicHash>>::finished, this,
+            &FileTransfer::onInheritedBytesHashed);
+}
 
 FileTransfer::~FileTransfer() {
     if (m_reply) {
@@ -64,24 +82,141 @@ qint64 FileTransfer::secondsLeft() const {
 }
 
 void FileTransfer::start() {
-    if (isActive())
+    if (m_reply || m_waitingForUrl || m_retryTimer.isActive())
         return;
+    m_claimRetry.stop();
     m_pausing = m_cancelling = false;
     m_writeError.clear();
     m_record.error.clear();
     const QFileInfo folder(QFileInfo(m_record.finalPath).absolutePath());
     if (!folder.isDir())
         return fail(tr("The folder %1 does not exist.").arg(folder.absoluteFilePath()));
+    if (!claim())
+        return;
+    if (!settleTarget())
+        return;
     m_part.setFileName(m_record.partPath());
     if (!m_part.open(QIODevice::ReadWrite | QIODevice::Append))
         return fail(tr("Cannot write %1: %2").arg(m_record.partPath(), m_part.errorString()));
     // The file's own length is the truth about what arrived, whatever the database says.
     m_record.bytesDone = m_part.size();
+    if (m_hash && m_hashedBytes > m_record.bytesDone)
+        restartHash();
+    hashInheritedBytes();
     m_record.state = TransferRecord::State::Running;
     persist();
     m_speedClock.start();
     m_speedSampleBytes = m_record.bytesDone;
     request(m_record.bytesDone);
+}
+
+TransferClaim &FileTransfer::claimFile() {
+    if (!m_claim)
+        m_claim = std::make_unique<TransferClaim>(QFileInfo(m_record.finalPath).absolutePath(),
+                                                  m_record.jobId);
+    return *m_claim;
+}
+
+bool FileTransfer::claim() {
+    if (claimFile().tryClaim()) {
+        m_ownerElsewhere = 0;
+        return true;
+    }
+    const QString problem = m_claim->problem();
+    if (!problem.isEmpty()) {
+        fail(problem);
+        return false;
+    }
+    // Another process writes this job's file: not a byte from here, not even a record.
+    m_ownerElsewhere = m_claim->ownerPid();
+    if (m_ownerElsewhere == 0)
+        m_ownerElsewhere = -1;
+    emit progressed();
+    if (m_waitForClaim)
+        m_claimRetry.start();
+    else
+        emit finished();
+    return false;
+}
+
+bool FileTransfer::settleTarget() {
+    // The claim is ours: what the last owner left in the store is now the truth.
+    const std::optional<TransferRecord> stored =
+        m_store ? m_store->find(m_record.jobId) : std::nullopt;
+    if (stored && m_acceptSavedFile && stored->savedFileIntact()) {
+        m_record = *stored;
+        m_savedEarlier = true;
+        m_claim->release();
+        emit progressed();
+        emit finished();
+        return false;
+    }
+    const QString folder = QFileInfo(m_record.finalPath).absolutePath();
+    if (stored && stored->state != TransferRecord::State::Done &&
+        QFileInfo(stored->finalPath).absolutePath() == folder) {
+        m_record.finalPath = stored->finalPath;
+        m_record.etag = stored->etag;
+        m_record.totalBytes = stored->totalBytes;
+        m_nameSettled = true;
+    }
+    if (!m_nameSettled) {
+        m_record.finalPath =
+            FileNameSanitizer::uniquePath(folder, QFileInfo(m_record.finalPath).fileName());
+        m_nameSettled = true;
+    }
+    return true;
+}
+
+void FileTransfer::hashInheritedBytes() {
+    if (!m_hash || m_hashedBytes >= m_record.bytesDone)
+        return;
+    // Bytes this object did not hash as they streamed: written by an earlier run or a crashed
+    // owner, or while such bytes were being hashed. Read once in the background: not the
+    // whole file at the end, and not on the event loop (a resumed file may be gigabytes).
+    m_hashWatcher.setFuture(QtConcurrent::run(
+        [path = m_record.partPath(), hash = std::exchange(m_hash, {}), from = m_hashedBytes,
+         to = m_record.bytesDone]() -> std::shared_ptr<QCryptographicHash> {
+            QFile part(path);
+            if (!part.open(QIODevice::ReadOnly) || !part.seek(from))
+                return {};
+            QByteArray chunk(int(readBufferBytes), Qt::Uninitialized);
+            for (qint64 at = from; at < to;) {
+                const qint64 got = part.read(chunk.data(), qMin(readBufferBytes, to - at));
+                if (got <= 0)
+                    return {};
+                hash->addData(QByteArrayView(chunk.constData(), got));
+                at += got;
+            }
+            return hash;
+        }));
+    m_hashedBytes = m_record.bytesDone;
+    m_hashGeneration = m_currentHashGeneration;
+}
+
+void FileTransfer::onInheritedBytesHashed() {
+    const std::shared_ptr<QCryptographicHash> hashed = m_hashWatcher.result();
+    if (m_hashGeneration != m_currentHashGeneration) {
+        // The file restarted from zero meanwhile; the stream hashes it afresh.
+        return;
+    }
+    if (!hashed) {
+        m_hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        m_hashedBytes = 0;
+        if (std::exchange(m_completeWhenHashed, false))
+            fail(tr("Cannot read %1 to check it.").arg(m_record.partPath()));
+        return;
+    }
+    m_hash = hashed;
+    hashInheritedBytes();
+    if (m_hash && std::exchange(m_completeWhenHashed, false))
+        complete();
+}
+
+void FileTransfer::restartHash() {
+    // A hash still being computed in the background is of bytes that are gone.
+    ++m_currentHashGeneration;
+    m_hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+    m_hashedBytes = 0;
 }
 
 void FileTransfer::request(qint64 offset) {
@@ -98,6 +233,7 @@ void FileTransfer::request(qint64 offset) {
     }
     m_next = Next::Nothing;
     m_accepting = false;
+    m_finishPending = false;
     m_reply = m_network->get(request);
     m_reply->setReadBufferSize(readBufferBytes);
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &FileTransfer::onHeaders);
@@ -124,6 +260,7 @@ void FileTransfer::onHeaders() {
         if (offset > 0 && !truncatePart())
             return;
         m_record.bytesDone = 0;
+        restartHash();
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         m_record.totalBytes = length.isValid() ? length.toLongLong() : -1;
     } else if (status == 416) {
@@ -156,12 +293,21 @@ bool FileTransfer::truncatePart() {
 }
 
 void FileTransfer::onData() {
+    if (!m_reply)
+        return;
     if (!m_accepting) {
         m_reply->readAll();
         return;
     }
     while (m_reply->bytesAvailable() > 0) {
-        const QByteArray chunk = m_reply->read(readBufferBytes);
+        const qint64 wanted = qMin(m_reply->bytesAvailable(), readBufferBytes);
+        const qint64 allowed = m_limiter ? m_limiter->take(wanted) : wanted;
+        if (allowed <= 0) {
+            // The rest waits in the reply's bounded buffer and then in the socket.
+            m_paceTimer.start(m_limiter->msUntilAvailable());
+            break;
+        }
+        const QByteArray chunk = m_reply->read(allowed);
         m_bytesReceived += chunk.size();
         const qint64 written = m_part.write(chunk);
         if (written != chunk.size()) {
@@ -172,12 +318,18 @@ void FileTransfer::onData() {
             m_reply->abort();
             return;
         }
+        if (m_hash && m_hashedBytes == m_record.bytesDone) {
+            m_hash->addData(chunk);
+            m_hashedBytes += written;
+        }
         m_record.bytesDone += written;
     }
     if (m_record.bytesDone - m_lastPersistedBytes >= persistEveryBytes)
         persist();
     updateSpeed();
     emit progressed();
+    if (m_finishPending && m_reply->bytesAvailable() == 0)
+        finishReply();
 }
 
 void FileTransfer::updateSpeed() {
@@ -191,32 +343,31 @@ void FileTransfer::updateSpeed() {
 }
 
 void FileTransfer::onReplyFinished() {
+    if (m_accepting && !m_pausing && !m_cancelling && m_writeError.isEmpty()) {
+        onData();
+        if (m_reply && m_reply->bytesAvailable() > 0) {
+            // The speed limit holds to the last byte: the pace timer finishes the reply.
+            m_finishPending = true;
+            return;
+        }
+    }
+    if (m_reply)
+        finishReply();
+}
+
+void FileTransfer::finishReply() {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    m_finishPending = false;
+    m_paceTimer.stop();
     reply->deleteLater();
-    if (m_accepting && reply->bytesAvailable() > 0) {
-        m_reply = reply;
-        onData();
-        m_reply = nullptr;
-    }
     m_part.flush();
 
-    if (m_cancelling) {
-        m_part.close();
-        m_part.remove();
-        if (m_store)
-            m_store->remove(m_record.jobId);
-        m_record.state = TransferRecord::State::Failed;
-        m_record.error = tr("Cancelled.");
-        emit finished();
-        return;
-    }
+    if (m_cancelling)
+        return cancel();
     if (m_pausing) {
         m_part.close();
-        m_record.state = TransferRecord::State::Paused;
-        persist();
-        emit finished();
-        return;
+        return end(TransferRecord::State::Paused);
     }
     if (!m_writeError.isEmpty())
         return fail(m_writeError);
@@ -226,6 +377,7 @@ void FileTransfer::onReplyFinished() {
             return fail(tr("Cannot restart %1: %2").arg(m_record.partPath(), m_part.errorString()));
         m_record.bytesDone = 0;
         m_record.etag.clear();
+        restartHash();
         return request(0);
     case Next::Finish:
         return complete();
@@ -234,12 +386,12 @@ void FileTransfer::onReplyFinished() {
             return fail(tr("The file host refused the download URL even after asking VideoDB for a "
                            "fresh one."));
         m_urlRefreshed = true;
-        m_waitingToResume = true;
+        m_waitingForUrl = true;
         m_refresher(m_record.jobId, [self = QPointer<FileTransfer>(this)](const QByteArray &url,
                                                                           const QString &error) {
-            if (!self)
+            if (!self || !self->m_waitingForUrl)
                 return;
-            self->m_waitingToResume = false;
+            self->m_waitingForUrl = false;
             if (url.isEmpty())
                 return self->fail(
                     tr("The download URL expired and no fresh one could be had: %1").arg(error));
@@ -253,12 +405,7 @@ void FileTransfer::onReplyFinished() {
     }
     if (reply->error() != QNetworkReply::NoError && m_networkRetries < maxNetworkRetries) {
         ++m_networkRetries;
-        m_waitingToResume = true;
-        QTimer::singleShot(1000, this, [this] {
-            m_waitingToResume = false;
-            if (!m_pausing && !m_cancelling)
-                request(m_record.bytesDone);
-        });
+        m_retryTimer.start();
         return;
     }
     if (reply->error() != QNetworkReply::NoError)
@@ -275,28 +422,40 @@ void FileTransfer::complete() {
             tr("The file is %1 bytes but the server announced %2; the partial file is kept.")
                 .arg(m_record.bytesDone)
                 .arg(m_record.totalBytes));
-    const QFileInfo target(m_record.finalPath);
-    // Someone may have created a file of that name meanwhile: never overwrite it.
-    const QString finalPath =
-        target.exists() ? FileNameSanitizer::uniquePath(target.absolutePath(), target.fileName(),
-                                                        FileNameSanitizer::PartFiles::Ignore)
-                        : m_record.finalPath;
-    if (!QFile::rename(m_record.partPath(), finalPath))
-        return fail(tr("Cannot rename %1 to %2.").arg(m_record.partPath(), finalPath));
+    if (!m_hash || m_hashedBytes != m_record.bytesDone) {
+        m_completeWhenHashed = true;
+        return hashInheritedBytes();
+    }
+    // The last step of the claim's owner. QFile::rename never replaces an existing file, so a
+    // file that appeared under the name meanwhile makes us pick the next free one.
+    QString finalPath = m_record.finalPath;
+    for (int attempt = 0; !QFile::rename(m_record.partPath(), finalPath); ++attempt) {
+        const QFileInfo target(m_record.finalPath);
+        if (!target.exists() || attempt >= 3)
+            return fail(tr("Cannot rename %1 to %2.").arg(m_record.partPath(), finalPath));
+        finalPath = FileNameSanitizer::uniquePath(target.absolutePath(), target.fileName(),
+                                                  FileNameSanitizer::PartFiles::Ignore);
+    }
     m_record.finalPath = finalPath;
-    m_record.state = TransferRecord::State::Done;
     m_record.totalBytes = m_record.bytesDone;
-    persist();
+    m_record.sha256 = m_hash->result().toHex();
+    m_record.finishedAt = QDateTime::currentDateTimeUtc();
     emit progressed();
-    emit finished();
+    end(TransferRecord::State::Done);
 }
 
 void FileTransfer::fail(const QString &error) {
     if (m_part.isOpen())
         m_part.close();
-    m_record.state = TransferRecord::State::Failed;
     m_record.error = error;
+    end(TransferRecord::State::Failed);
+}
+
+void FileTransfer::end(TransferRecord::State state) {
+    m_record.state = state;
     persist();
+    if (m_claim)
+        m_claim->release();
     emit finished();
 }
 
@@ -304,22 +463,44 @@ void FileTransfer::pause() {
     if (!m_reply)
         return;
     m_pausing = true;
-    m_reply->abort();
+    if (m_finishPending)
+        finishReply();
+    else
+        m_reply->abort();
 }
 
 void FileTransfer::cancel() {
+    if (m_record.state == TransferRecord::State::Done ||
+        m_record.state == TransferRecord::State::Cancelled)
+        return;
     if (m_reply) {
         m_cancelling = true;
-        m_reply->abort();
+        if (m_finishPending)
+            finishReply();
+        else
+            m_reply->abort();
         return;
     }
-    QFile::remove(m_record.partPath());
-    if (m_store)
-        m_store->remove(m_record.jobId);
+    m_retryTimer.stop();
+    m_claimRetry.stop();
+    m_waitingForUrl = false;
+    if (m_part.isOpen())
+        m_part.close();
+    // Only the claim's holder may remove what another process might be writing.
+    if (m_nameSettled && claimFile().tryClaim()) {
+        QFile::remove(m_record.partPath());
+        if (m_store)
+            m_store->remove(m_record.jobId);
+        m_claim->release();
+    }
+    m_ownerElsewhere = 0;
+    m_record.state = TransferRecord::State::Cancelled;
+    emit finished();
 }
 
 void FileTransfer::persist() {
     m_lastPersistedBytes = m_record.bytesDone;
-    if (m_store)
+    // A claimant that is not the owner never writes, not even the record.
+    if (m_store && m_claim && m_claim->isHeld())
         m_store->save(m_record);
 }

@@ -60,29 +60,37 @@ void JobTransfers::setMaxConcurrent(int count) {
     m_queue->setMaxConcurrent(count);
 }
 
-void JobTransfers::save(const QString &jobId, const QString &listedName, const QString &folder) {
+void JobTransfers::setSpeedLimit(qint64 bytesPerSecond) {
+    m_queue->setSpeedLimit(bytesPerSecond);
+}
+
+void JobTransfers::setWaitForClaims(bool wait) {
+    m_queue->setWaitForClaims(wait);
+}
+
+void JobTransfers::save(const QString &jobId, const QString &listedName, const QString &folder,
+                        Copy copy) {
     m_client->getJob(jobId,
-                     [this, jobId, listedName, folder](const ApiResult<DownloadJob> &result) {
+                     [this, jobId, listedName, folder, copy](const ApiResult<DownloadJob> &result) {
                          if (!result.ok())
                              return emit saveFailed(jobId, result.error().describe());
                          DownloadJob job = result.value();
                          if (job.name.isEmpty())
                              job.name = listedName;
-                         saveLookedUp(job, folder);
+                         saveLookedUp(job, folder, copy);
                      });
 }
 
-void JobTransfers::saveLookedUp(const DownloadJob &job, const QString &folder) {
+void JobTransfers::saveLookedUp(const DownloadJob &job, const QString &folder, Copy copy) {
     if (job.status != JobStatus::Done || job.encodedDownloadUrl.isEmpty())
         return emit saveFailed(
             job.id, tr("The job is %1, so there is no file to save yet.").arg(job.statusText()));
-    enqueue(job.id, job.encodedDownloadUrl, folder, job.name);
+    enqueue(job.id, job.encodedDownloadUrl, folder, job.name, copy);
 }
 
 void JobTransfers::enqueue(const QString &jobId, const QByteArray &url, const QString &folder,
-                           const QString &name) {
-    m_cancelled.remove(jobId);
-    m_queue->enqueue(jobId, url, folder, name);
+                           const QString &name, Copy copy) {
+    m_queue->enqueue(jobId, url, folder, name, copy);
     emit progressChanged(jobId);
 }
 
@@ -96,20 +104,28 @@ void JobTransfers::resume(const QString &jobId) {
     if (!transfer || !progress(jobId).canResume())
         return;
     const TransferRecord &record = transfer->record();
-    enqueue(jobId, record.url, QFileInfo(record.finalPath).absolutePath(), {});
+    enqueue(jobId, record.url, QFileInfo(record.finalPath).absolutePath(), {}, Copy::ReuseSaved);
 }
 
 void JobTransfers::cancel(const QString &jobId) {
     FileTransfer *transfer = m_queue->transfer(jobId);
     if (!transfer)
         return;
-    m_cancelled.insert(jobId);
     transfer->cancel();
     emit progressChanged(jobId);
 }
 
-void JobTransfers::resumeUnfinished() {
-    m_queue->resumeUnfinished();
+void JobTransfers::restore() {
+    m_queue->restore();
+    for (const QString &id : m_queue->jobIds())
+        emit progressChanged(id);
+}
+
+void JobTransfers::recheckSavedFiles() {
+    for (const QString &id : m_queue->jobIds()) {
+        if (m_queue->transfer(id)->record().state == TransferRecord::State::Done)
+            emit progressChanged(id);
+    }
 }
 
 TransferProgress JobTransfers::progress(const QString &jobId) const {
@@ -120,8 +136,9 @@ TransferProgress JobTransfers::progress(const QString &jobId) const {
     const TransferRecord &record = transfer->record();
     progress.bytesDone = record.bytesDone;
     progress.totalBytes = record.totalBytes;
-    if (m_cancelled.contains(jobId)) {
-        progress.phase = TransferProgress::Phase::Cancelled;
+    progress.ownerPid = transfer->ownerElsewhere();
+    if (progress.ownerPid != 0) {
+        progress.phase = TransferProgress::Phase::SavingElsewhere;
         return progress;
     }
     switch (record.state) {
@@ -137,12 +154,17 @@ TransferProgress JobTransfers::progress(const QString &jobId) const {
         progress.phase = TransferProgress::Phase::Paused;
         break;
     case TransferRecord::State::Done:
-        progress.phase = TransferProgress::Phase::Saved;
+        progress.phase = record.savedFileIntact() ? TransferProgress::Phase::Saved
+                                                  : TransferProgress::Phase::SavedFileMissing;
         progress.savedPath = record.finalPath;
+        progress.savedEarlier = transfer->savedEarlier();
         break;
     case TransferRecord::State::Failed:
         progress.phase = TransferProgress::Phase::Failed;
         progress.error = record.error;
+        break;
+    case TransferRecord::State::Cancelled:
+        progress.phase = TransferProgress::Phase::Cancelled;
         break;
     }
     return progress;

@@ -2,6 +2,7 @@
 
 #include "core/api/ClientConfig.h"
 #include "core/transfers/TransferProgress.h"
+#include "core/transfers/TransferQueue.h"
 
 #include <QObject>
 #include <QSet>
@@ -11,7 +12,6 @@
 
 class DownloadJob;
 class FileTransfer;
-class TransferQueue;
 class TransferStore;
 class VideoDbClient;
 
@@ -30,17 +30,31 @@ public:
     // Empty while transfers are remembered; otherwise why they are not.
     QString storeProblem() const { return m_storeProblem; }
     void setMaxConcurrent(int count);
+    int maxConcurrent() const { return m_queue->maxConcurrent(); }
+    // Bytes per second for all transfers together; 0 is no limit.
+    void setSpeedLimit(qint64 bytesPerSecond);
+    qint64 speedLimit() const { return m_queue->speedLimit(); }
+    // While another process saves a job: wait and take over when it is done or dies (the app),
+    // or report it at once (the CLI without --wait).
+    void setWaitForClaims(bool wait);
 
+    using Copy = TransferQueue::Copy;
     // Asks the API for a fresh download_url (the listed one may be hours old, and it lives
-    // 24 hours), then saves the job's file into folder.
-    void save(const QString &jobId, const QString &listedName, const QString &folder);
+    // 24 hours), then saves the job's file into folder. With ReuseSaved, a job saved earlier
+    // whose file is intact is reported saved without a byte.
+    void save(const QString &jobId, const QString &listedName, const QString &folder,
+              Copy copy = Copy::ReuseSaved);
     // For a job just looked up, whose download_url is fresh.
-    void saveLookedUp(const DownloadJob &job, const QString &folder);
+    void saveLookedUp(const DownloadJob &job, const QString &folder, Copy copy = Copy::ReuseSaved);
     void pause(const QString &jobId);
     void resume(const QString &jobId);
+    // Stops the transfer and removes its .part file and record; a saved file is kept.
     void cancel(const QString &jobId);
-    // Continues what an earlier run left unfinished.
-    void resumeUnfinished();
+    // Brings back what earlier runs left: running transfers continue, paused and failed ones
+    // wait for the user, saved ones are shown as saved (or as missing).
+    void restore();
+    // Saved files are checked again: one the user moved or deleted is reported as such.
+    void recheckSavedFiles();
 
     TransferProgress progress(const QString &jobId) const;
     // Body bytes received over the network in this run, resumes and restarts included.
@@ -59,13 +73,12 @@ signals:
 
 private:
     void enqueue(const QString &jobId, const QByteArray &url, const QString &folder,
-                 const QString &name);
+                 const QString &name, Copy copy);
 
     std::unique_ptr<VideoDbClient> m_client;
     std::unique_ptr<TransferStore> m_store;
     QString m_storeProblem;
     TransferQueue *m_queue;
-    QSet<QString> m_cancelled;
     QSet<QString> m_progressed;
     QTimer m_progressTimer;
 };

@@ -5,7 +5,19 @@
 
 // Where one job's file transfer stands, in numbers and states; the ui makes the words.
 struct TransferProgress final {
-    enum class Phase { None, Waiting, Running, Paused, Saved, Failed, Cancelled };
+    enum class Phase {
+        None,
+        Waiting,
+        Running,
+        // Another process (a second window, the CLI) holds the job's claim and writes the file.
+        SavingElsewhere,
+        Paused,
+        Saved,
+        // Saved once, but the file is no longer where it was saved, or no longer whole.
+        SavedFileMissing,
+        Failed,
+        Cancelled
+    };
 
     Phase phase = Phase::None;
     qint64 bytesDone = 0;
@@ -14,7 +26,12 @@ struct TransferProgress final {
     qint64 bytesPerSecond = 0;
     // -1 when unknown.
     qint64 secondsLeft = -1;
+    // Where the file was saved (Saved, SavedFileMissing).
     QString savedPath;
+    // Saved by an earlier run or another process, not by this one.
+    bool savedEarlier = false;
+    // SavingElsewhere: the other process's pid, or -1 when it could not be read.
+    qint64 ownerPid = 0;
     // Why it failed, in the transfer's own words.
     QString error;
 
@@ -25,9 +42,11 @@ struct TransferProgress final {
         return totalBytes > 0 ? int(bytesDone * 100 / totalBytes) : -1;
     }
     bool isRunning() const { return phase == Phase::Running; }
+    bool isSaved() const { return phase == Phase::Saved; }
     bool canResume() const { return phase == Phase::Paused || phase == Phase::Failed; }
     bool canCancel() const {
-        return phase == Phase::Waiting || phase == Phase::Running || canResume();
+        return phase == Phase::Waiting || phase == Phase::Running ||
+               phase == Phase::SavingElsewhere || canResume();
     }
 };
 

@@ -19,55 +19,90 @@ void TransferQueue::setMaxConcurrent(int count) {
     startWaiting();
 }
 
-FileTransfer *TransferQueue::adopt(const TransferRecord &record) {
-    auto *transfer = new FileTransfer(record, m_network, m_store, m_refresher, this);
+void TransferQueue::setSpeedLimit(qint64 bytesPerSecond) {
+    m_limiter.setBytesPerSecond(bytesPerSecond);
+}
+
+FileTransfer *TransferQueue::adopt(const TransferRecord &record, bool queue) {
+    if (FileTransfer *replaced = m_transfers.take(record.jobId)) {
+        // Possibly in the middle of its own finished(): let it return first.
+        replaced->disconnect(this);
+        replaced->deleteLater();
+    }
+    auto *transfer = new FileTransfer(record, m_network, m_store, m_refresher, &m_limiter, this);
     m_transfers.insert(record.jobId, transfer);
     connect(transfer, &FileTransfer::progressed, this,
             [this, id = record.jobId] { emit transferProgressed(id); });
     connect(transfer, &FileTransfer::finished, this, [this, id = record.jobId] {
+        // A cancelled transfer that was still waiting must not be started by its turn.
+        m_waiting.removeAll(id);
         emit transferFinished(id);
         startWaiting();
         if (isIdle())
             emit allFinished();
     });
-    m_waiting.append(record.jobId);
-    startWaiting();
+    if (queue)
+        requeue(record.jobId);
     return transfer;
 }
 
+void TransferQueue::requeue(const QString &jobId) {
+    if (!m_waiting.contains(jobId))
+        m_waiting.append(jobId);
+    startWaiting();
+}
+
 FileTransfer *TransferQueue::enqueue(const QString &jobId, const QByteArray &url,
-                                     const QString &folder, const QString &suggestedName) {
-    if (FileTransfer *existing = m_transfers.value(jobId)) {
-        if (!existing->isActive() && existing->record().state != TransferRecord::State::Done &&
-            !m_waiting.contains(jobId)) {
-            m_waiting.append(jobId);
-            startWaiting();
-        }
+                                     const QString &folder, const QString &suggestedName,
+                                     Copy copy) {
+    const QString folderPath = QDir(folder).absolutePath();
+    FileTransfer *existing = m_transfers.value(jobId);
+    if (existing && existing->isActive())
+        return existing;
+    const TransferRecord::State state =
+        existing ? existing->record().state : TransferRecord::State::Queued;
+    if (existing && copy == Copy::ReuseSaved && state != TransferRecord::State::Done &&
+        state != TransferRecord::State::Cancelled &&
+        QFileInfo(existing->record().finalPath).absolutePath() == folderPath) {
+        // Paused, failed, or given up on while another process had it: the same file goes on.
+        existing->setAcceptSavedFile(true);
+        requeue(jobId);
         return existing;
     }
     TransferRecord record;
     const std::optional<TransferRecord> stored = m_store ? m_store->find(jobId) : std::nullopt;
-    const QString folderPath = QDir(folder).absolutePath();
-    if (stored && stored->state != TransferRecord::State::Done &&
-        QFileInfo(stored->finalPath).absolutePath() == folderPath) {
+    const bool continuing = stored && stored->state != TransferRecord::State::Done &&
+                            QFileInfo(stored->finalPath).absolutePath() == folderPath;
+    if (continuing) {
         record = *stored;
-        record.url = url;
     } else {
         record.jobId = jobId;
-        record.url = url;
-        record.finalPath = FileNameSanitizer::uniquePath(
-            folderPath, FileNameSanitizer::sanitize(suggestedName, jobId));
+        // The name is made unique once the transfer holds its claim.
+        record.finalPath =
+            QDir(folderPath).filePath(FileNameSanitizer::sanitize(suggestedName, jobId));
     }
+    record.url = url;
     record.state = TransferRecord::State::Queued;
-    return adopt(record);
+    FileTransfer *transfer = adopt(record, false);
+    transfer->setAcceptSavedFile(copy == Copy::ReuseSaved);
+    if (continuing)
+        transfer->keepFileName();
+    requeue(jobId);
+    return transfer;
 }
 
-void TransferQueue::resumeUnfinished() {
+void TransferQueue::restore() {
     if (!m_store)
         return;
     for (const TransferRecord &record : m_store->all()) {
-        if (record.state != TransferRecord::State::Done && !m_transfers.contains(record.jobId))
-            adopt(record);
+        if (m_transfers.contains(record.jobId))
+            continue;
+        // Only what was under way when the last run stopped continues by itself: the user's
+        // pauses and the failures they have not dealt with stay as they were.
+        const bool wasUnderWay = record.state == TransferRecord::State::Running ||
+                                 record.state == TransferRecord::State::Queued;
+        FileTransfer *transfer = adopt(record, wasUnderWay);
+        transfer->keepFileName();
     }
 }
 
@@ -87,6 +122,7 @@ void TransferQueue::startWaiting() {
         FileTransfer *transfer = m_transfers.value(m_waiting.takeFirst());
         if (!transfer)
             continue;
+        transfer->setWaitForClaim(m_waitForClaims);
         transfer->start();
         m_peakRunning = qMax(m_peakRunning, runningCount());
     }

@@ -1,5 +1,12 @@
 #include "core/transfers/TransferRecord.h"
 
+#include <QFileInfo>
+
+bool TransferRecord::savedFileIntact() const {
+    const QFileInfo file(finalPath);
+    return state == State::Done && file.isFile() && file.size() == totalBytes;
+}
+
 QString TransferRecord::stateName(State state) {
     switch (state) {
     case State::Queued:
@@ -10,6 +17,8 @@ QString TransferRecord::stateName(State state) {
         return QStringLiteral("paused");
     case State::Done:
         return QStringLiteral("done");
+    case State::Cancelled:
+        return QStringLiteral("cancelled");
     case State::Failed:
         break;
     }
@@ -17,7 +26,8 @@ QString TransferRecord::stateName(State state) {
 }
 
 TransferRecord::State TransferRecord::stateFromName(const QString &name) {
-    for (State state : {State::Queued, State::Running, State::Paused, State::Done})
+    for (State state :
+         {State::Queued, State::Running, State::Paused, State::Done, State::Cancelled})
         if (stateName(state) == name)
             return state;
     return State::Failed;

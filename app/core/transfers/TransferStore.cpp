@@ -1,6 +1,7 @@
 #include "core/transfers/TransferStore.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QSqlDatabase>
@@ -22,11 +23,15 @@ TransferRecord recordFrom(const QSqlQuery &query) {
     record.etag = query.value(5).toByteArray();
     record.state = TransferRecord::stateFromName(query.value(6).toString());
     record.error = query.value(7).toString();
+    record.sha256 = query.value(8).toByteArray();
+    if (!query.value(9).isNull())
+        record.finishedAt = QDateTime::fromMSecsSinceEpoch(query.value(9).toLongLong(), Qt::UTC);
     return record;
 }
 
 const QString selectColumns = QStringLiteral(
-    "SELECT job_id, url, final_path, bytes_done, total_bytes, etag, state, error FROM transfers");
+    "SELECT job_id, url, final_path, bytes_done, total_bytes, etag, state, error, sha256, "
+    "finished_at FROM transfers");
 
 } // namespace
 
@@ -45,8 +50,12 @@ TransferStore::TransferStore(const QString &databasePath)
                                    "job_id TEXT PRIMARY KEY, url TEXT NOT NULL, "
                                    "final_path TEXT NOT NULL, bytes_done INTEGER NOT NULL, "
                                    "total_bytes INTEGER NOT NULL, etag TEXT, state TEXT NOT NULL, "
-                                   "error TEXT)")))
+                                   "error TEXT, sha256 TEXT, finished_at INTEGER)")))
         m_error = query.lastError().text();
+    // Stores written before the history existed lack its columns; adding an existing column
+    // fails harmlessly.
+    query.exec(QStringLiteral("ALTER TABLE transfers ADD COLUMN sha256 TEXT"));
+    query.exec(QStringLiteral("ALTER TABLE transfers ADD COLUMN finished_at INTEGER"));
     // Progress is written often; a lost last write only costs a few re-fetched bytes, since
     // the .part file's own size is what resuming trusts.
     query.exec(QStringLiteral("PRAGMA synchronous = NORMAL"));
@@ -62,11 +71,11 @@ bool TransferStore::save(const TransferRecord &record) {
     QSqlQuery query(QSqlDatabase::database(m_connectionName));
     query.prepare(QStringLiteral(
         "INSERT INTO transfers (job_id, url, final_path, bytes_done, total_bytes, etag, state, "
-        "error) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(job_id) DO UPDATE SET url = excluded.url, "
-        "final_path = excluded.final_path, bytes_done = excluded.bytes_done, "
+        "error, sha256, finished_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(job_id) DO UPDATE SET url = "
+        "excluded.url, final_path = excluded.final_path, bytes_done = excluded.bytes_done, "
         "total_bytes = excluded.total_bytes, etag = excluded.etag, state = excluded.state, "
-        "error = excluded.error"));
+        "error = excluded.error, sha256 = excluded.sha256, finished_at = excluded.finished_at"));
     query.addBindValue(record.jobId);
     query.addBindValue(QString::fromUtf8(record.url));
     query.addBindValue(record.finalPath);
@@ -75,6 +84,9 @@ bool TransferStore::save(const TransferRecord &record) {
     query.addBindValue(QString::fromLatin1(record.etag));
     query.addBindValue(TransferRecord::stateName(record.state));
     query.addBindValue(record.error);
+    query.addBindValue(QString::fromLatin1(record.sha256));
+    query.addBindValue(record.finishedAt.isValid() ? QVariant(record.finishedAt.toMSecsSinceEpoch())
+                                                   : QVariant());
     if (query.exec())
         return true;
     m_error = query.lastError().text();

@@ -1,0 +1,72 @@
+#include "cli/ProgressLine.h"
+
+#include <QLocale>
+#include <QStringList>
+
+#include <sys/ioctl.h>
+#include <unistd.h>
+
+namespace {
+
+constexpr int defaultWidth = 80;
+constexpr int smallestBar = 10;
+constexpr int largestBar = 50;
+
+} // namespace
+
+QString ProgressLine::duration(qint64 seconds) {
+    const qint64 hours = seconds / 3600;
+    const QString minutesAndSeconds =
+        QStringLiteral("%1:%2")
+            .arg(seconds / 60 % 60, hours > 0 ? 2 : 1, 10, QLatin1Char('0'))
+            .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return hours > 0 ? QString::number(hours) + QLatin1Char(':') + minutesAndSeconds
+                     : minutesAndSeconds;
+}
+
+QString ProgressLine::format(const Totals &totals, int width) {
+    const QLocale locale;
+    const auto size = [&locale](qint64 bytes) {
+        // Padded, so the line keeps its layout from one redraw to the next.
+        return locale.formattedDataSize(bytes, 1).rightJustified(9);
+    };
+    const bool sizeKnown = totals.totalBytes > 0;
+    const int percent = sizeKnown ? int(totals.bytesDone * 100 / totals.totalBytes) : -1;
+    // Most important first: what is dropped when the terminal is narrow comes last.
+    QStringList parts;
+    parts << (percent >= 0 ? QStringLiteral("%1%").arg(percent, 3) : QStringLiteral("   …"));
+    parts << (sizeKnown
+                  ? QStringLiteral("%1 of %2").arg(size(totals.bytesDone), size(totals.totalBytes))
+                  : size(totals.bytesDone));
+    parts << QString(locale.formattedDataSize(totals.bytesPerSecond, 1) + QStringLiteral("/s"))
+                 .rightJustified(13);
+    if (sizeKnown)
+        parts << (totals.bytesPerSecond > 0
+                      ? QString(duration((totals.totalBytes - totals.bytesDone) /
+                                         totals.bytesPerSecond) +
+                                QStringLiteral(" left"))
+                      : QString())
+                     .rightJustified(12);
+    const int room = qMax(1, width - 1);
+    QString text = parts.join(QStringLiteral("  "));
+    while (text.size() > room && parts.size() > 1) {
+        parts.removeLast();
+        text = parts.join(QStringLiteral("  "));
+    }
+    const int barWidth = qMin<int>(largestBar, room - int(text.size()) - 3);
+    if (barWidth >= smallestBar && percent >= 0) {
+        const int filled = barWidth * qBound(0, percent, 100) / 100;
+        text = QLatin1Char('[') + QString(filled, QLatin1Char('#')) +
+               QString(barWidth - filled, QLatin1Char(' ')) + QStringLiteral("] ") + text;
+    }
+    return text.left(room);
+}
+
+int ProgressLine::terminalWidth(int fd) {
+    winsize size{};
+    if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool ok = false;
+    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && columns > 0 ? columns : defaultWidth;
+}
