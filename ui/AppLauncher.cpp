@@ -63,5 +63,18 @@ void AppLauncher::openWindow(const Options &options, const ClientConfig &account
     m_window = std::make_unique<MainWindow>(m_session.get(), &m_account,
                                             options.demo ? MainWindow::Mode::Demo
                                                          : MainWindow::Mode::Account);
+    connect(m_window.get(), &MainWindow::demoLeft, this, [this, options] { leaveDemo(options); });
     emit windowReady(m_window.get());
+}
+
+void AppLauncher::leaveDemo(Options options) {
+    // Called from inside the demo window: it, its session and the demo server go once the
+    // event loop is back, in that order.
+    m_window->hide();
+    m_window.release()->deleteLater();
+    m_session.release()->deleteLater();
+    m_emulator.release()->deleteLater();
+    options.demo = false;
+    options.demoUnlessConfigured = false;
+    openWindow(options, m_account.account().config);
 }

@@ -41,6 +41,7 @@ signals:
 private:
     void openWindow(const Options &options, const ClientConfig &account);
     bool startDemoServer(ClientConfig *config);
+    void leaveDemo(Options options);
 
     AccountStore m_account;
     std::unique_ptr<Emulator> m_emulator;

@@ -28,6 +28,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QMimeData>
+#include <QPointer>
 #include <QScreen>
 #include <QShortcut>
 #include <QStatusBar>
@@ -59,6 +60,7 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     , m_totalsLabel(new QLabel(this))
     , m_notifier(new StatusNotifier(session, statusBar(), this)) {
     setObjectName(QStringLiteral("mainWindow"));
+    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     setAcceptDrops(true);
     buildActions();
     buildLayout();
@@ -84,6 +86,8 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
+    // Another account empties the list without a selection change.
+    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleActionUpdate);
     JobBoard *board = session->board();
     connect(board, &JobBoard::problem, this, &MainWindow::showProblem);
     connect(board, &JobBoard::problemCleared, this, [this] {
@@ -427,7 +431,6 @@ void MainWindow::showModeBanner() {
         m_demoBanner->hide();
         return;
     }
-    m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     m_demoBanner->showProblem(tr("This is a demo: the jobs come from a local emulator on this "
                                  "computer, and nothing reaches VideoDB."),
                               tr("&Enter your API key…"));
@@ -562,32 +565,31 @@ bool MainWindow::openAccountDialog(bool firstRun) {
 }
 
 void MainWindow::applyAccount(const AccountStore::Change &change) {
-    m_account->save(change, [this](const QString &keyringError) {
-        if (keyringError.isEmpty())
+    const QPointer<MainWindow> self(this);
+    m_account->save(change, [self](const QString &keyringError) {
+        if (!self || keyringError.isEmpty())
             return;
-        m_notifier->showMessage(
+        self->m_notifier->showMessage(
             tr("The keyring could not keep the key (%1). Choose where to keep it.")
                 .arg(keyringError));
         // The keyring counts as unavailable now, so the dialog offers the other places.
-        QTimer::singleShot(0, this, [this] { openAccountDialog(false); });
+        QTimer::singleShot(0, self, [self] { self->openAccountDialog(false); });
     });
+    if (isDemo()) {
+        // The demo's session remembers nothing and talks to an in-process server: the real
+        // account gets a session and a window of its own.
+        emit demoLeft();
+        return;
+    }
     ClientConfig config = m_session->config();
     config.apiKey = change.apiKey;
     config.baseUrl = change.baseUrl;
     m_session->setConfig(config);
     m_session->board()->setRefreshIntervalMs(change.refreshIntervalS * 1000);
-    if (isDemo())
-        leaveDemo();
     m_banner->hide();
     m_bannerKind = ApiError::Kind::None;
     m_notifier->showLoading();
     m_session->board()->refresh();
-}
-
-void MainWindow::leaveDemo() {
-    m_mode = Mode::Account;
-    m_session->board()->setPollIntervalMs(JobStatusPoller::defaultIntervalMs);
-    showModeBanner();
 }
 
 void MainWindow::showContextMenu(const QPoint &position) {

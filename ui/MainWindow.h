@@ -41,6 +41,10 @@ public:
     // False when the user cancelled or the key could not be used.
     bool openAccountDialog(bool firstRun);
 
+signals:
+    // In demo mode, the user entered a real account (already saved).
+    void demoLeft();
+
 protected:
     void closeEvent(QCloseEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
@@ -74,7 +78,6 @@ private:
     void showProblem(const ApiError &error);
     void saveWindowState();
     void applyAccount(const AccountStore::Change &change);
-    void leaveDemo();
 
     JobSession *m_session;
     AccountStore *m_account;

@@ -104,12 +104,23 @@ private slots:
             offeredUrl = dialog.findChild<QLineEdit *>(u"baseUrlEdit"_s)->text();
             return answer(dialog, userKey(), m_emulator->apiUrl());
         });
+        QSignalSpy reopened(m_launcher.get(), &AppLauncher::windowReady);
         banner->findChild<QPushButton *>(u"problemAction"_s)->click();
         QCOMPARE(offeredUrl, u"https://api.videodb.io"_s);
+        // The real account gets a window, a session and a transfer history of its own.
+        QCOMPARE(reopened.count(), 1);
+        QPointer<MainWindow> demoWindow(window);
+        window = m_launcher->window();
+        QVERIFY(window != demoWindow);
+        QTRY_VERIFY(!demoWindow);
+        window->show();
+        window->start();
         QVERIFY(!window->isDemo());
-        QVERIFY(!banner->isVisible());
+        QVERIFY(!window->findChild<ProblemBanner *>(u"demoBanner"_s)->isVisible());
+        QVERIFY(!window->findChild<QLabel *>(u"demoLabel"_s));
         QCOMPARE(window->windowTitle(), u"VideoDB Downloads"_s);
         QTRY_COMPARE(window->proxy()->rowCount(), 3);
+        QCOMPARE(m_launcher->session()->config().baseUrl, m_emulator->apiUrl());
         QCOMPARE(AppSettings().baseUrl(), m_emulator->apiUrl());
         QVERIFY(AppSettings().baseUrl() != demoUrl);
         QCOMPARE(m_keyring->storedKey(), userKey());

@@ -1,10 +1,13 @@
 #include "core/api/VideoDbClient.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QPointer>
+#include <QThread>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -33,7 +36,33 @@ VideoDbClient::VideoDbClient(ClientConfig config, QObject *parent)
     : QObject(parent)
     , m_config(std::move(config))
     , m_retryPolicy(m_config.maxRetries, m_config.backoffBaseMs)
-    , m_network(new QNetworkAccessManager(this)) {}
+    , m_network(sharedNetwork()) {}
+
+QNetworkAccessManager *VideoDbClient::sharedNetwork() {
+    // One manager per thread, as Qt advises, kept for the thread's life: a client replaced by
+    // a config change never takes a manager down with it. Deleting managers as clients came
+    // and went crashed Qt 6.4 inside QtNetwork now and then (tst_jobboard).
+    thread_local QPointer<QNetworkAccessManager> network;
+    if (!network) {
+        QObject *owner = QCoreApplication::instance();
+        network = new QNetworkAccessManager(
+            owner && owner->thread() == QThread::currentThread() ? owner : nullptr);
+    }
+    return network;
+}
+
+void VideoDbClient::abandon() {
+    m_abandoned = true;
+    // Requests in flight are left to finish unheard rather than aborted: tearing connections
+    // down mid-request crashed Qt 6.4 inside QtNetwork (tst_jobboard, about one run in four).
+    if (m_inFlight == 0)
+        deleteLater();
+}
+
+void VideoDbClient::Abandon::operator()(VideoDbClient *client) const {
+    if (client)
+        client->abandon();
+}
 
 QByteArray VideoDbClient::clientHeaderValue() {
     return QByteArrayLiteral("videodb-downloads/" VIDEODB_DOWNLOADS_VERSION);
@@ -91,20 +120,33 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
                          QNetworkRequest::SameOriginRedirectPolicy);
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->verb, call->body);
+    ++m_inFlight;
     connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
         reply->deleteLater();
+        --m_inFlight;
+        if (m_abandoned) {
+            if (m_inFlight == 0)
+                deleteLater();
+            return;
+        }
         const ApiReplyInterpreter::Reply captured = ApiReplyInterpreter::capture(reply);
         if (call->retry == Retry::TransientFailures && ApiReplyInterpreter::isTransient(captured) &&
             m_retryPolicy.allowsAnotherAttempt(call->retriesDone)) {
             const int delay =
                 m_retryPolicy.delayMs(call->retriesDone, reply->rawHeader("Retry-After"));
             ++call->retriesDone;
-            QTimer::singleShot(delay, this, [this, call] { dispatch(call); });
+            QTimer::singleShot(delay, this, [this, call] {
+                if (!m_abandoned)
+                    dispatch(call);
+            });
             return;
         }
         // Parsing a large body must not stall the UI thread.
         QtConcurrent::run(&ApiReplyInterpreter::interpret, captured)
-            .then(this, [call](const ApiResult<QJsonObject> &result) { call->done(result); });
+            .then(this, [this, call](const ApiResult<QJsonObject> &result) {
+                if (!m_abandoned)
+                    call->done(result);
+            });
     });
 }
 
@@ -160,6 +202,8 @@ void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
                  // Decoding 5,000 jobs takes tens of milliseconds: off the UI thread.
                  QtConcurrent::run(&VideoDbClient::decodePage, envelope, pageIndex)
                      .then(this, [this, listing, pageIndex](const ApiResult<Page> &page) {
+                         if (m_abandoned)
+                             return;
                          acceptPage(listing, pageIndex, page);
                      });
              });

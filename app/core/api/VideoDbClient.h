@@ -53,6 +53,14 @@ public:
 
     static QByteArray clientHeaderValue();
 
+    // From now on calls nothing back and sends nothing new; deletes itself once the requests
+    // in flight have ended, from the event loop.
+    void abandon();
+    // For a unique_ptr whose client may be replaced while requests are in flight.
+    struct Abandon {
+        void operator()(VideoDbClient *client) const;
+    };
+
 signals:
     // Once per listing that reached its end: how many listed rows could not be read (no id)
     // and were left out. Zero too, so a stale warning can be cleared.
@@ -71,6 +79,7 @@ private:
         EnvelopeCallback done;
     };
 
+    static QNetworkAccessManager *sharedNetwork();
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     QUrl jobEndpoint(const QString &id) const;
     void send(QByteArray verb, QUrl url, QByteArray body, Retry retry, EnvelopeCallback done);
@@ -107,5 +116,7 @@ private:
     ClientConfig m_config;
     RetryPolicy m_retryPolicy;
     QNetworkAccessManager *m_network;
+    bool m_abandoned = false;
+    int m_inFlight = 0;
     bool m_deleteBodyRejected = false;
 };

@@ -27,7 +27,7 @@ void JobBoard::setConfig(const ClientConfig &config) {
     const bool otherAccount =
         !m_readClient || config.baseUrl != m_config.baseUrl || config.apiKey != m_config.apiKey;
     m_config = config;
-    m_readClient = std::make_unique<VideoDbClient>(config);
+    m_readClient.reset(new VideoDbClient(config));
     connect(m_readClient.get(), &VideoDbClient::unreadableJobsSkipped, this,
             &JobBoard::unreadableJobs);
     m_actionClient = std::make_shared<VideoDbClient>(config);

@@ -3,6 +3,7 @@
 #include "core/api/ApiError.h"
 #include "core/api/ApiResult.h"
 #include "core/api/ClientConfig.h"
+#include "core/api/VideoDbClient.h"
 #include "core/jobs/JobListModel.h"
 #include "core/jobs/JobStatusPoller.h"
 
@@ -11,8 +12,6 @@
 #include <QTimer>
 
 #include <memory>
-
-class VideoDbClient;
 
 // The API side of the app: the job model plus everything that changes it through the API
 // (refresh, polling, create, retry, delete). Widgets call in with job ids and listen to
@@ -62,7 +61,7 @@ private:
 
     ClientConfig m_config;
     // Reads (listing, polling): replaced, and so cancelled, when the account changes.
-    std::unique_ptr<VideoDbClient> m_readClient;
+    std::unique_ptr<VideoDbClient, VideoDbClient::Abandon> m_readClient;
     // Actions the user asked for: each holds the client it started with, so a config change
     // cannot strand them; the next action gets the new account's client.
     std::shared_ptr<VideoDbClient> m_actionClient;

@@ -5,12 +5,13 @@
 #include "core/transfers/TransferStore.h"
 
 #include <QFileInfo>
+#include <QPointer>
 
 #include <utility>
 
 JobTransfers::JobTransfers(const ClientConfig &config, const QString &database, QObject *parent)
     : QObject(parent)
-    , m_client(std::make_unique<VideoDbClient>(config)) {
+    , m_client(std::make_shared<VideoDbClient>(config)) {
     if (!database.isEmpty()) {
         m_store = std::make_unique<TransferStore>(database);
         if (!m_store->isOpen()) {
@@ -21,7 +22,10 @@ JobTransfers::JobTransfers(const ClientConfig &config, const QString &database, 
     m_queue = new TransferQueue(
         m_store.get(),
         [this](const QString &id, std::function<void(const QByteArray &, const QString &)> done) {
-            m_client->getJob(id, [done](const ApiResult<DownloadJob> &result) {
+            // The lookup keeps its client: a config change meanwhile must not strand the
+            // transfer waiting for it.
+            const std::shared_ptr<VideoDbClient> client = m_client;
+            client->getJob(id, [client, done](const ApiResult<DownloadJob> &result) {
                 done(result.ok() ? result.value().encodedDownloadUrl : QByteArray(),
                      result.ok() ? QString() : result.error().describe());
             });
@@ -50,10 +54,13 @@ JobTransfers::JobTransfers(const ClientConfig &config, const QString &database, 
     connect(m_queue, &TransferQueue::allFinished, this, &JobTransfers::allFinished);
 }
 
-JobTransfers::~JobTransfers() = default;
+JobTransfers::~JobTransfers() {
+    // The transfers use the store and this object's lookups: they go first.
+    delete m_queue;
+}
 
 void JobTransfers::setConfig(const ClientConfig &config) {
-    m_client = std::make_unique<VideoDbClient>(config);
+    m_client = std::make_shared<VideoDbClient>(config);
 }
 
 void JobTransfers::setMaxConcurrent(int count) {
@@ -70,15 +77,19 @@ void JobTransfers::setWaitForClaims(bool wait) {
 
 void JobTransfers::save(const QString &jobId, const QString &listedName, const QString &folder,
                         Copy copy) {
-    m_client->getJob(jobId,
-                     [this, jobId, listedName, folder, copy](const ApiResult<DownloadJob> &result) {
-                         if (!result.ok())
-                             return emit saveFailed(jobId, result.error().describe());
-                         DownloadJob job = result.value();
-                         if (job.name.isEmpty())
-                             job.name = listedName;
-                         saveLookedUp(job, folder, copy);
-                     });
+    const std::shared_ptr<VideoDbClient> client = m_client;
+    const QPointer<JobTransfers> self(this);
+    client->getJob(jobId, [self, client, jobId, listedName, folder,
+                           copy](const ApiResult<DownloadJob> &result) {
+        if (!self)
+            return;
+        if (!result.ok())
+            return emit self->saveFailed(jobId, result.error().describe());
+        DownloadJob job = result.value();
+        if (job.name.isEmpty())
+            job.name = listedName;
+        self->saveLookedUp(job, folder, copy);
+    });
 }
 
 void JobTransfers::saveLookedUp(const DownloadJob &job, const QString &folder, Copy copy) {

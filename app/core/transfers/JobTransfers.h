@@ -75,7 +75,7 @@ private:
     void enqueue(const QString &jobId, const QByteArray &url, const QString &folder,
                  const QString &name, Copy copy);
 
-    std::unique_ptr<VideoDbClient> m_client;
+    std::shared_ptr<VideoDbClient> m_client;
     std::unique_ptr<TransferStore> m_store;
     QString m_storeProblem;
     TransferQueue *m_queue;
