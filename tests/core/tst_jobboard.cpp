@@ -13,7 +13,6 @@ using namespace Qt::StringLiterals;
 class JobBoardTest final : public QObject {
     Q_OBJECT
 
-
     static QStringList firstIds(int count) {
         QStringList ids;
         for (int i = 1; i <= count; ++i)
