@@ -20,22 +20,29 @@ class JobBoardTest final : public QObject {
         return ids;
     }
 
+    static EmulatorOptions slowServer(int seed, int latencyMs) {
+        EmulatorOptions options;
+        options.seed = seed;
+        options.processingMs = 10 * 60 * 1000;
+        options.latencyMs = latencyMs;
+        return options;
+    }
+    static void refreshAndWait(JobBoard &board) {
+        QSignalSpy loaded(&board, &JobBoard::refreshFinished);
+        board.refresh();
+        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+    }
+
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
 
     // A key change while a bulk delete is under way must neither strand the confirmed deletes
     // nor leave rows on "Deleting…".
     void keyChangeDuringABulkDeleteFinishesIt() {
-        EmulatorOptions options;
-        options.seed = 60;
-        options.processingMs = 10 * 60 * 1000;
-        options.latencyMs = 200;
-        Emulator emulator(options);
+        Emulator emulator(slowServer(60, 200));
         QVERIFY(emulator.start());
         JobBoard board(TestEnvironment::clientFor(emulator.apiUrl()));
-        QSignalSpy loaded(&board, &JobBoard::refreshFinished);
-        board.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        refreshAndWait(board);
 
         QSignalSpy finished(&board, &JobBoard::deletionFinished);
         const QStringList doomed = firstIds(50);
@@ -53,9 +60,7 @@ private slots:
         QCOMPARE(emulator.jobs().size(), 10);
         // The new key's listing shows what is left, and nothing stays on "Deleting…".
         board.setConfig(TestEnvironment::clientFor(emulator.apiUrl()));
-        QSignalSpy reloaded(&board, &JobBoard::refreshFinished);
-        board.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(reloaded.count(), 1, 10000);
+        refreshAndWait(board);
         QCOMPARE(board.model()->rowCount(), 10);
         for (int row = 0; row < board.model()->rowCount(); ++row)
             QCOMPARE(board.model()->rowAt(row).activity, JobListModel::Activity::None);
@@ -63,16 +68,10 @@ private slots:
 
     // A retry asked for under the old key still answers after the key changed.
     void keyChangeDuringARetryStillReportsIt() {
-        EmulatorOptions options;
-        options.seed = 5;
-        options.processingMs = 10 * 60 * 1000;
-        options.latencyMs = 300;
-        Emulator emulator(options);
+        Emulator emulator(slowServer(5, 300));
         QVERIFY(emulator.start());
         JobBoard board(TestEnvironment::clientFor(emulator.apiUrl()));
-        QSignalSpy loaded(&board, &JobBoard::refreshFinished);
-        board.refresh();
-        QTRY_COMPARE_WITH_TIMEOUT(loaded.count(), 1, 10000);
+        refreshAndWait(board);
         const QString failed = u"dl-000004"_s;
         QCOMPARE(board.model()->job(failed)->status, JobStatus::Failed);
         QSignalSpy retryFailed(&board, &JobBoard::retryFailed);
