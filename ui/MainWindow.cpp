@@ -3,20 +3,17 @@
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
 #include "ui/AccountDialog.h"
-#include "ui/AlreadySavedDialog.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DialogSeam.h"
-#include "ui/FolderChooser.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/ProblemBanner.h"
+#include "ui/SaveFlow.h"
 #include "ui/StatusNotifier.h"
 #include "ui/TransferProgressDelegate.h"
-#include "ui/TransferSettingsDialog.h"
 
 #include <QDesktopServices>
-#include <QDir>
-#include <QStandardPaths>
+#include <QFileInfo>
 
 #include <QAction>
 #include <QApplication>
@@ -58,7 +55,8 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     , m_banner(new ProblemBanner(ProblemBanner::Tone::Problem, this))
     , m_demoBanner(new ProblemBanner(ProblemBanner::Tone::Information, this))
     , m_totalsLabel(new QLabel(this))
-    , m_notifier(new StatusNotifier(session, statusBar(), this)) {
+    , m_notifier(new StatusNotifier(session, statusBar(), this))
+    , m_saveFlow(new SaveFlow(session, account->settings(), m_notifier, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     setAcceptDrops(true);
@@ -161,20 +159,15 @@ void MainWindow::buildActions() {
     });
     addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
 
-    m_saveAction = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save, [this] {
-        const QString folder = usableDownloadFolder();
-        if (!folder.isEmpty())
-            saveSelected(folder);
-    });
+    m_saveAction = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
+                             [this] { m_saveFlow->save(selectedIds()); });
     m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
     m_saveToAction = addAction(QStringLiteral("actionSaveTo"), tr("Save &to…"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), [this] {
-                                   const QString folder = chooseFolder({});
-                                   if (!folder.isEmpty())
-                                       saveSelected(folder);
-                               });
-    m_transferSettingsAction = addAction(QStringLiteral("actionTransferSettings"),
-                                         tr("Do&wnloads…"), {}, [this] { openTransferSettings(); });
+                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
+                               [this] { m_saveFlow->saveTo(selectedIds()); });
+    m_transferSettingsAction =
+        addAction(QStringLiteral("actionTransferSettings"), tr("Do&wnloads…"), {},
+                  [this] { m_saveFlow->openTransferSettings(); });
     m_transferSettingsAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
     m_transferSettingsAction->setToolTip(
         tr("Where files are saved, how many at once, and the speed limit"));
@@ -196,7 +189,7 @@ void MainWindow::buildActions() {
                   });
     m_openFileAction = addAction(QStringLiteral("actionOpenFile"), tr("&Open file"),
                                  QKeySequence(Qt::CTRL | Qt::Key_O),
-                                 [this] { openSavedFile(selectedSavedPath()); });
+                                 [this] { m_saveFlow->openSavedFile(selectedSavedPath()); });
     m_showInFolderAction = addAction(
         QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
@@ -204,111 +197,12 @@ void MainWindow::buildActions() {
             if (!path.isEmpty())
                 QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
         });
-    m_autoSaveAction = addAction(
-        QStringLiteral("actionAutoSave"), tr("Save finished jobs &automatically"), {}, [this] {
-            const bool on = m_autoSaveAction->isChecked();
-            m_account->settings()->setAutoSave(on);
-            m_session->setAutoSaveFolder(on ? downloadFolder() : QString());
-        });
+    m_autoSaveAction =
+        addAction(QStringLiteral("actionAutoSave"), tr("Save finished jobs &automatically"), {},
+                  [this] { m_saveFlow->setAutoSave(m_autoSaveAction->isChecked()); });
     m_autoSaveAction->setCheckable(true);
     m_autoSaveAction->setChecked(m_account->settings()->autoSave());
-    m_session->setAutoSaveFolder(m_autoSaveAction->isChecked() ? downloadFolder() : QString());
-}
-
-QString MainWindow::downloadFolder() const {
-    return m_account->settings()->downloadFolder();
-}
-
-QString MainWindow::usableDownloadFolder() {
-    const QString folder = downloadFolder();
-    // The desktop's own Downloads folder is ours to create; any other folder the user chose,
-    // and a missing one may be an unplugged disk: ask rather than create it somewhere.
-    if (!QFileInfo(folder).exists() &&
-        QDir(folder) == QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)))
-        QDir().mkpath(folder);
-    const QFileInfo info(folder);
-    QString reason;
-    if (!info.isDir())
-        reason = tr("The folder %1 does not exist: choose where to save").arg(folder);
-    else if (!info.isWritable())
-        reason = tr("The folder %1 cannot be written to: choose where to save").arg(folder);
-    if (reason.isEmpty())
-        return folder;
-    m_notifier->showMessage(reason);
-    return chooseFolder(reason);
-}
-
-QString MainWindow::chooseFolder(const QString &reason) {
-    const QString folder = FolderChooser::choose(this, downloadFolder(), reason);
-    if (!folder.isEmpty())
-        m_account->settings()->setDownloadFolder(folder);
-    return folder;
-}
-
-void MainWindow::openTransferSettings() {
-    AppSettings *settings = m_account->settings();
-    TransferSettingsDialog::Values current;
-    current.folder = downloadFolder();
-    current.maxConcurrent = settings->maxConcurrentTransfers();
-    current.speedLimit = settings->speedLimit();
-    TransferSettingsDialog dialog(current, this);
-    if (DialogSeam::exec(dialog) != QDialog::Accepted)
-        return;
-    const TransferSettingsDialog::Values chosen = dialog.values();
-    if (!chosen.folder.isEmpty())
-        settings->setDownloadFolder(chosen.folder);
-    settings->setMaxConcurrentTransfers(chosen.maxConcurrent);
-    settings->setSpeedLimit(chosen.speedLimit);
-    m_session->transfers()->setMaxConcurrent(chosen.maxConcurrent);
-    m_session->transfers()->setSpeedLimit(chosen.speedLimit);
-    if (m_autoSaveAction->isChecked())
-        m_session->setAutoSaveFolder(downloadFolder());
-}
-
-void MainWindow::saveSelected(const QString &folder) {
-    QStringList ids;
-    for (const QString &id : selectedIds()) {
-        const DownloadJob *job = m_session->model()->job(id);
-        if (!job || job->status != JobStatus::Done)
-            continue;
-        const TransferProgress transfer = m_session->model()->transfer(id);
-        if (!transfer.isSaved()) {
-            ids.append(id);
-            continue;
-        }
-        // Saving it again unasked would leave "NAME (1).mp4" beside the file the user has.
-        AlreadySavedDialog dialog(job->name.isEmpty() ? id : job->name, transfer.savedPath, this);
-        DialogSeam::exec(dialog);
-        switch (dialog.choice()) {
-        case AlreadySavedDialog::Choice::Open:
-            openSavedFile(transfer.savedPath);
-            break;
-        case AlreadySavedDialog::Choice::SaveAnotherCopy:
-            m_session->saveJobs({id}, folder, JobTransfers::Copy::Another);
-            m_notifier->showMessage(tr("Saving another copy to %1…").arg(folder));
-            break;
-        case AlreadySavedDialog::Choice::Cancel:
-            break;
-        }
-    }
-    if (ids.isEmpty())
-        return;
-    m_session->saveJobs(ids, folder);
-    m_notifier->showMessage(ids.size() == 1
-                                ? tr("Saving 1 file to %1…").arg(folder)
-                                : tr("Saving %1 files to %2…").arg(ids.size()).arg(folder));
-}
-
-void MainWindow::openSavedFile(const QString &path) {
-    if (path.isEmpty())
-        return;
-    if (!QFileInfo::exists(path)) {
-        // Moved or deleted since the row last said Saved: say so there too.
-        m_session->transfers()->recheckSavedFiles();
-        m_notifier->showMessage(tr("The saved file %1 was moved or deleted.").arg(path));
-        return;
-    }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    m_saveFlow->setAutoSave(m_autoSaveAction->isChecked());
 }
 
 QString MainWindow::selectedSavedPath() const {

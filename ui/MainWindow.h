@@ -12,6 +12,7 @@
 class JobFilterProxyModel;
 class JobSession;
 class ProblemBanner;
+class SaveFlow;
 class StatusNotifier;
 class QAction;
 class QLabel;
@@ -65,14 +66,8 @@ private:
     void showContextMenu(const QPoint &position);
     void scheduleActionUpdate();
     void updateActions();
-    QString downloadFolder() const;
     // The download folder, created when it is the desktop's default; otherwise, when missing
     // or unwritable, the one the user chooses instead (empty if they cancel).
-    QString usableDownloadFolder();
-    QString chooseFolder(const QString &reason);
-    void openTransferSettings();
-    void saveSelected(const QString &folder);
-    void openSavedFile(const QString &path);
     QString selectedSavedPath() const;
     void updateCounts();
     void showProblem(const ApiError &error);
@@ -92,6 +87,7 @@ private:
     QLabel *m_totalsLabel;
     QLabel *m_demoLabel = nullptr;
     StatusNotifier *m_notifier;
+    SaveFlow *m_saveFlow;
     QTimer m_searchDebounce;
     QTimer m_saveDebounce;
     // Selection and data changes arrive in bursts: the actions are re-checked once per turn.
