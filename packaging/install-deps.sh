@@ -8,6 +8,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake package needs WebSockets
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
+    libssl-dev                              # SHA-256 of saved files (libcrypto)
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
     openssl                                 # throwaway CA and certificates for the TLS tests

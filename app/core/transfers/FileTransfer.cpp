@@ -54,7 +54,7 @@ FileTransfer::FileTransfer(TransferRecord record, QNetworkAccessManager *network
     , m_store(store)
     , m_refresher(std::move(refresher))
     , m_limiter(limiter)
-    , m_hash(std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256)) {
+    , m_hash(std::make_shared<Sha256>()) {
     m_retryTimer.setSingleShot(true);
     m_retryTimer.setInterval(1000);
     connect(&m_retryTimer, &QTimer::timeout, this, [this] { request(m_record.bytesDone); });
@@ -63,7 +63,7 @@ FileTransfer::FileTransfer(TransferRecord record, QNetworkAccessManager *network
     connect(&m_claimRetry, &QTimer::timeout, this, &FileTransfer::start);
     m_paceTimer.setSingleShot(true);
     connect(&m_paceTimer, &QTimer::timeout, this, &FileTransfer::onData);
-    connect(&m_hashWatcher, &QFutureWatcher<std::shared_ptr<QCryptographicHash>>::finished, this,
+    connect(&m_hashWatcher, &QFutureWatcher<std::shared_ptr<Sha256>>::finished, this,
             &FileTransfer::onInheritedBytesHashed);
 }
 
@@ -175,7 +175,7 @@ void FileTransfer::hashInheritedBytes() {
     // whole file at the end, and not on the event loop (a resumed file may be gigabytes).
     m_hashWatcher.setFuture(QtConcurrent::run(
         [path = m_record.partPath(), hash = std::exchange(m_hash, {}), from = m_hashedBytes,
-         to = m_record.bytesDone]() -> std::shared_ptr<QCryptographicHash> {
+         to = m_record.bytesDone]() -> std::shared_ptr<Sha256> {
             QFile part(path);
             if (!part.open(QIODevice::ReadOnly) || !part.seek(from))
                 return {};
@@ -194,13 +194,13 @@ void FileTransfer::hashInheritedBytes() {
 }
 
 void FileTransfer::onInheritedBytesHashed() {
-    const std::shared_ptr<QCryptographicHash> hashed = m_hashWatcher.result();
+    const std::shared_ptr<Sha256> hashed = m_hashWatcher.result();
     if (m_hashGeneration != m_currentHashGeneration) {
         // The file restarted from zero meanwhile; the stream hashes it afresh.
         return;
     }
     if (!hashed) {
-        m_hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+        m_hash = std::make_shared<Sha256>();
         m_hashedBytes = 0;
         if (std::exchange(m_completeWhenHashed, false))
             fail(tr("Cannot read %1 to check it.").arg(m_record.partPath()));
@@ -215,7 +215,7 @@ void FileTransfer::onInheritedBytesHashed() {
 void FileTransfer::restartHash() {
     // A hash still being computed in the background is of bytes that are gone.
     ++m_currentHashGeneration;
-    m_hash = std::make_shared<QCryptographicHash>(QCryptographicHash::Sha256);
+    m_hash = std::make_shared<Sha256>();
     m_hashedBytes = 0;
 }
 

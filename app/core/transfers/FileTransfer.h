@@ -2,7 +2,7 @@
 
 #include "core/transfers/TransferRecord.h"
 
-#include <QCryptographicHash>
+#include "core/transfers/Sha256.h"
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFutureWatcher>
@@ -112,9 +112,9 @@ private:
     // Guarded: the network manager may be destroyed first and take its replies with it.
     QPointer<QNetworkReply> m_reply;
     // Of the .part's first m_hashedBytes bytes; null while a background read holds it.
-    std::shared_ptr<QCryptographicHash> m_hash;
+    std::shared_ptr<Sha256> m_hash;
     qint64 m_hashedBytes = 0;
-    QFutureWatcher<std::shared_ptr<QCryptographicHash>> m_hashWatcher;
+    QFutureWatcher<std::shared_ptr<Sha256>> m_hashWatcher;
     int m_hashGeneration = 0;
     int m_currentHashGeneration = 0;
     // complete() waits for the background hash to catch up.
