@@ -111,6 +111,38 @@ private slots:
         // No further pages were asked for with the old key.
         QVERIFY(emulator.apiServer().requestCount() <= requestsAtChange + 1);
     }
+
+    // Async operations with ids of their own (and wrapped answers): create, retry and polling
+    // still land on the job's own row.
+    void distinctAsyncIdsUpdateTheRightRows() {
+        EmulatorOptions options = slowServer(5, 0);
+        options.processingMs = 1500;
+        options.asyncIds = EmulatorOptions::AsyncIds::Distinct;
+        options.wrapAsyncInResponse = true;
+        Emulator emulator(options);
+        QVERIFY(emulator.start());
+        JobBoard board(TestEnvironment::clientFor(emulator.apiUrl()));
+        board.setPollIntervalMs(200);
+        refreshAndWait(board);
+        QTRY_COMPARE_WITH_TIMEOUT(board.model()->count(JobStatus::Processing), 0, 10000);
+
+        const QString failed = u"dl-000004"_s;
+        QCOMPARE(board.model()->job(failed)->status, JobStatus::Failed);
+        board.retryJob(failed);
+        QTRY_COMPARE(board.model()->job(failed)->status, JobStatus::Processing);
+        QCOMPARE(board.model()->rowCount(), 5);
+        // The poller follows the retried job by its own id until it is done again.
+        QTRY_VERIFY_WITH_TIMEOUT(board.model()->job(failed)->status != JobStatus::Processing,
+                                 10000);
+
+        QSignalSpy created(&board, &JobBoard::jobCreated);
+        board.createJob(u"https://stream.videodb.io/v/new.m3u8"_s, u"New"_s);
+        QTRY_COMPARE_WITH_TIMEOUT(created.count(), 1, 5000);
+        const QString id = created.first().at(0).toString();
+        QVERIFY2(!id.startsWith(u"job-"_s), qPrintable(id));
+        QTRY_VERIFY_WITH_TIMEOUT(board.model()->rowOf(id) >= 0, 5000);
+        QCOMPARE(board.model()->rowCount(), 6);
+    }
 };
 
 QTEST_GUILESS_MAIN(JobBoardTest)
