@@ -83,31 +83,38 @@ int main(int argc, char *argv[]) {
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDEODB_DOWNLOADS_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Manage VideoDB download jobs.\n\n"
-        "Commands:\n"
-        "  list [--status S] [--json | --pretty | --jsonl]\n"
-        "                                  every job, from every page, printed as it arrives\n"
-        "  show ID [--json]                one job\n"
-        "  create STREAM_URL [--name NAME] start a job; prints its id. An http(s) URL; one\n"
-        "                                  without a scheme is read as https://\n"
-        "  retry ID                        retry a failed job\n"
-        "  retry --all-failed [--older-than AGE] [--dry-run]\n"
-        "                                  retry every failed job\n"
-        "  delete ID... [--yes]            delete (cancel) jobs permanently\n"
-        "  delete --status S | --all-done [--older-than AGE] [--dry-run] [--yes]\n"
-        "                                  delete every job the rule selects, e.g.\n"
-        "                                  delete --status failed --older-than 30d\n"
-        "  fetch ID... [--output DIR] [--parallel N] [--limit-rate RATE]\n"
-        "        [--wait] [--again]        save done jobs' files; a rerun resumes,\n"
-        "                                  and an intact saved file is not fetched again\n\n"
-        "AGE is a number with s, m, h, d or w: 45m, 12h, 30d, 2w. A rule is applied to one\n"
-        "listing and the selected jobs are shown before anything is sent.\n"
-        "delete asks on a terminal; without one it needs --yes.\n\n"
-        "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication, 4 not found,\n"
-        "5 declined at the confirmation prompt (nothing was changed).\n"
-        "The API key comes from --api-key, then VIDEO_DB_API_KEY, then what the\n"
-        "VideoDB Downloads app saved (system keyring or its settings file)."));
+    // Kept within 60 columns: a narrow terminal must not wrap the command list.
+    parser.setApplicationDescription(
+        QStringLiteral("Manage VideoDB download jobs.\n\n"
+                       "Commands:\n"
+                       "  list [--status S] [--json | --pretty | --jsonl]\n"
+                       "      every job, from every page, printed as it arrives\n"
+                       "  show ID [--json]\n"
+                       "      one job\n"
+                       "  create STREAM_URL [--name NAME]\n"
+                       "      start a job and print its id; a link without a\n"
+                       "      scheme is read as https://\n"
+                       "  retry ID\n"
+                       "  retry --all-failed [--older-than AGE] [--dry-run]\n"
+                       "      retry failed jobs\n"
+                       "  delete ID... [--yes]\n"
+                       "  delete --status S | --all-done [--older-than AGE]\n"
+                       "         [--dry-run] [--yes]\n"
+                       "      delete (cancel) jobs permanently, e.g.\n"
+                       "      delete --status failed --older-than 30d\n"
+                       "  fetch ID... [--output DIR] [--parallel N]\n"
+                       "        [--limit-rate RATE] [--wait] [--again]\n"
+                       "      save done jobs' files; a rerun resumes, and an\n"
+                       "      intact saved file is not fetched again\n\n"
+                       "AGE is a number with s, m, h, d or w: 45m, 12h, 30d.\n"
+                       "A rule is applied to one listing, and the jobs it\n"
+                       "selects are shown before anything is sent. delete asks\n"
+                       "on a terminal; without one it needs --yes.\n\n"
+                       "Exit codes: 0 ok, 1 failure, 2 usage, 3 authentication,\n"
+                       "4 not found, 5 declined at the prompt (nothing changed).\n\n"
+                       "The API key comes from --api-key, then VIDEO_DB_API_KEY,\n"
+                       "then what the VideoDB Downloads app saved (its keyring\n"
+                       "entry or its settings file)."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption baseUrlOption(
