@@ -208,7 +208,7 @@ private slots:
         const Run byId = runOnTerminal(against({u"delete"_s, u"dl-000001"_s}), "\n");
         QCOMPARE(byId.exitCode, 5);
         QCOMPARE(remainingIds().size(), 12);
-        QVERIFY(run({u"--help"_s}).out.contains("5 declined at the confirmation prompt"));
+        QVERIFY(run({u"--help"_s}).out.contains("5 declined at the prompt"));
     }
 
     void retryAllFailedRetriesExactlyTheFailedJobs() {

@@ -142,11 +142,11 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
             return;
         }
         // Parsing a large body must not stall the UI thread.
-        QtConcurrent::run(&ApiReplyInterpreter::interpret, captured)
-            .then(this, [this, call](const ApiResult<QJsonObject> &result) {
-                if (!m_abandoned)
-                    call->done(result);
-            });
+        inBackground(QtConcurrent::run(&ApiReplyInterpreter::interpret, captured),
+                     [this, call](const ApiResult<QJsonObject> &result) {
+                         if (!m_abandoned)
+                             call->done(result);
+                     });
     });
 }
 
@@ -200,12 +200,11 @@ void VideoDbClient::requestPages(const std::shared_ptr<Listing> &listing) {
         send("GET", endpoint(QStringLiteral("/download"), query), {}, Retry::TransientFailures,
              [this, listing, pageIndex](const ApiResult<QJsonObject> &envelope) {
                  // Decoding 5,000 jobs takes tens of milliseconds: off the UI thread.
-                 QtConcurrent::run(&VideoDbClient::decodePage, envelope, pageIndex)
-                     .then(this, [this, listing, pageIndex](const ApiResult<Page> &page) {
-                         if (m_abandoned)
-                             return;
-                         acceptPage(listing, pageIndex, page);
-                     });
+                 inBackground(QtConcurrent::run(&VideoDbClient::decodePage, envelope, pageIndex),
+                              [this, listing, pageIndex](const ApiResult<Page> &page) {
+                                  if (!m_abandoned)
+                                      acceptPage(listing, pageIndex, page);
+                              });
              });
     }
 }

@@ -6,6 +6,7 @@
 #include "core/api/DownloadJob.h"
 #include "core/api/RetryPolicy.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <QUrlQuery>
 #include <QVector>
@@ -80,6 +81,21 @@ private:
     };
 
     static QNetworkAccessManager *sharedNetwork();
+    // Hands work's result to done on this object's thread, unless this object is gone by then.
+    // A watcher owned by the client, not QFuture::then(this, …): Qt 6.4 asserts (and in a
+    // release build calls into a dead object) when then()'s context dies before the work ends.
+    template <typename Result, typename Done> void inBackground(QFuture<Result> work, Done done) {
+        auto *watcher = new QFutureWatcher<Result>(this);
+        connect(watcher, &QFutureWatcherBase::finished, this, [watcher, done] {
+            const Result result = watcher->result();
+            // done may end this client's life (its last user lets go): the watcher, still
+            // emitting, must not go with it.
+            watcher->setParent(nullptr);
+            watcher->deleteLater();
+            done(result);
+        });
+        watcher->setFuture(std::move(work));
+    }
     QUrl endpoint(const QString &path, const QUrlQuery &query = {}) const;
     QUrl jobEndpoint(const QString &id) const;
     void send(QByteArray verb, QUrl url, QByteArray body, Retry retry, EnvelopeCallback done);
