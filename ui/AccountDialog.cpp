@@ -136,6 +136,10 @@ void AccountDialog::revalidate() {
     candidate.apiKey = m_keyEdit->text().trimmed();
     candidate.baseUrl = QUrl(m_baseUrlEdit->text().trimmed(), QUrl::StrictMode);
     const QString problem = candidate.problem();
-    m_problemLabel->setText(problem.isEmpty() ? QString() : tr("Cannot save: %1").arg(problem));
+    // An empty key is what a first run starts with: the disabled button says enough until
+    // the user has typed something.
+    const bool nothingTyped = candidate.apiKey.isEmpty() && candidate.baseUrl.isValid();
+    m_problemLabel->setText(problem.isEmpty() || nothingTyped ? QString()
+                                                              : tr("Cannot save: %1").arg(problem));
     m_okButton->setEnabled(problem.isEmpty());
 }

@@ -11,7 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -78,6 +80,13 @@ std::unique_ptr<CliCommand> makeCommand(const QString &name, const ClientConfig 
 } // namespace
 
 int main(int argc, char *argv[]) {
+    // Qt's own warnings (a read after a timeout, a TLS connection torn down) are noise to a
+    // user of a command-line tool, which says what went wrong in its own words. Critical and
+    // fatal messages still reach stderr.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &text) {
+        if (type == QtCriticalMsg || type == QtFatalMsg)
+            QTextStream(stderr) << text << '\n';
+    });
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("videodb-downloads-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(VIDEODB_DOWNLOADS_VERSION));
@@ -151,9 +160,10 @@ int main(int argc, char *argv[]) {
         QStringLiteral("name"), QStringLiteral("create: the job's name."), QStringLiteral("NAME"));
     const QCommandLineOption yesOption(QStringLiteral("yes"),
                                        QStringLiteral("delete: do not ask for confirmation."));
-    const QCommandLineOption outputOption(QStringLiteral("output"),
-                                          QStringLiteral("fetch: the folder to save into."),
-                                          QStringLiteral("DIR"), QStringLiteral("."));
+    const QCommandLineOption outputOption(
+        QStringLiteral("output"),
+        QStringLiteral("fetch: the folder to save into (default: the app's download folder)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption parallelOption(QStringLiteral("parallel"),
                                             QStringLiteral("fetch: files transferred at once."),
                                             QStringLiteral("N"), QStringLiteral("3"));
@@ -273,6 +283,14 @@ int main(int argc, char *argv[]) {
     KeychainCredentialStore keyring;
     AppSettings settings;
     AccountStore account(&keyring, &settings);
+    if (!parser.isSet(outputOption)) {
+        // Where the app saves, so a file fetched here is the one the app shows as saved. The
+        // desktop's own Downloads folder is created like the app does; another one is not.
+        request.outputFolder = settings.downloadFolder();
+        if (QDir(request.outputFolder) ==
+            QDir(QStandardPaths::writableLocation(QStandardPaths::DownloadLocation)))
+            QDir().mkpath(request.outputFolder);
+    }
     std::unique_ptr<CliCommand> command;
     const auto run = [&](const AccountStore::Account &loaded) {
         ClientConfig config = loaded.config;
