@@ -39,14 +39,20 @@ void DeleteCommand::deleteByIds(QStringList ids) {
         QVector<Target> targets;
         for (const QString &id : ids) {
             const ApiResult<DownloadJob> &result = found.at(id);
-            if (result.ok())
+            if (result.ok()) {
                 targets.append({id, describeJob(result.value()),
                                 result.value().status == JobStatus::Processing});
-            else
+            } else if (result.error().kind() == ApiError::Kind::NotFound) {
+                // Nothing to ask about: say so now rather than after a "yes".
+                printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+            } else {
                 targets.append(
                     {id, QStringLiteral("  %1  (%2)").arg(id, redacted(result.error().describe())),
                      false});
+            }
         }
+        if (targets.isEmpty())
+            return finish(ExitCode::NotFound);
         confirmThenDelete(targets);
     });
 }

@@ -149,6 +149,17 @@ private slots:
         QCOMPARE(listedIds(emulator).size(), 5);
     }
 
+    // Nothing to confirm for jobs that do not exist: the answer comes at once, with code 4.
+    void deletingOnlyMissingJobsAsksNothing() {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({u"--seed"_s, u"3"_s}));
+        const Run missing = runOnTerminal(emulator, {u"delete"_s, u"dl-999999"_s}, "y\n");
+        QCOMPARE(missing.exitCode, 4);
+        QVERIFY(missing.out.contains("dl-999999"));
+        QVERIFY(!missing.out.contains("[y/N]"));
+        QCOMPARE(listedIds(emulator).size(), 3);
+    }
+
     void deleteManyReportsEachOutcome() {
         EmulatorProcess emulator;
         QVERIFY(emulator.start({u"--seed"_s, u"12"_s, u"--latency-ms"_s, u"50"_s}));
