@@ -22,12 +22,16 @@ int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
     TestEnvironment::makeHermetic();
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
+    QDir().mkpath(out.path());
     MemoryCredentialStore store;
     AppSettings settings;
     AppLauncher launcher(&store, &settings);
     AppLauncher::Options options;
     options.demo = true;
     launcher.launch(options);
+    // The account is read from the event loop, even for the demo.
+    if (!QTest::qWaitFor([&] { return launcher.window() != nullptr; }))
+        return 1;
     MainWindow *window = launcher.window();
     window->show();
     window->start();
