@@ -784,10 +784,28 @@ private slots:
         QVERIFY(m_emulator->jobs().remove(u"dl-000001"_s));
         refreshAndWait();
         QCOMPARE(m_session->model()->rowOf(u"dl-000001"_s), -1);
-        QCOMPARE(m_session->transfers()->progress(u"dl-000001"_s).phase,
-                 TransferProgress::Phase::Cancelled);
+        // Once the API confirms the job is gone.
+        QTRY_COMPARE(m_session->transfers()->progress(u"dl-000001"_s).phase,
+                     TransferProgress::Phase::Cancelled);
         QTRY_VERIFY(!QFile::exists(part));
         QVERIFY(m_session->transfers()->isIdle());
+    }
+
+    // A row that drops out of one listing (pages shifted under it) while the job still exists
+    // keeps its running save.
+    void aRowMissedByOneListingKeepsItsTransfer() {
+        QTemporaryDir downloads;
+        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
+        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
+        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10000);
+        m_session->model()->removeJobs({u"dl-000001"_s});
+        QTest::qWait(300);
+        QCOMPARE(m_session->transfers()->progress(u"dl-000001"_s).phase,
+                 TransferProgress::Phase::Running);
+        QVERIFY(QFile::exists(part));
     }
 
     void aJobSavedByAnotherProcessIsShownAsSuch() {

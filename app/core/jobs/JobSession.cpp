@@ -15,12 +15,15 @@ JobSession::JobSession(const ClientConfig &config, const QString &transferDataba
                     m_transfers.save(id, name, m_autoSaveFolder);
             });
     // Rows also vanish when a job is deleted elsewhere: its transfer must not run on unseen.
+    // A row can also miss one listing because pages shifted under it, so the API is asked
+    // first (deletes made here cancel at once, in deleteJobs).
     connect(m_board.model(), &QAbstractItemModel::rowsAboutToBeRemoved, this,
             [this](const QModelIndex &, int first, int last) {
                 QStringList ids;
                 for (int row = first; row <= last; ++row)
                     ids.append(m_board.model()->jobAt(row).id);
-                cancelTransfers(ids);
+                for (const QString &id : withFileUnderWay(ids))
+                    m_transfers.cancelIfGone(id);
             });
     connect(&m_board, &JobBoard::refreshFinished, &m_transfers, &JobTransfers::recheckSavedFiles);
     m_transfers.restore();

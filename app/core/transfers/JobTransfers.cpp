@@ -126,6 +126,15 @@ void JobTransfers::cancel(const QString &jobId) {
     emit progressChanged(jobId);
 }
 
+void JobTransfers::cancelIfGone(const QString &jobId) {
+    const std::shared_ptr<VideoDbClient> client = m_client;
+    const QPointer<JobTransfers> self(this);
+    client->getJob(jobId, [self, client, jobId](const ApiResult<DownloadJob> &result) {
+        if (self && !result.ok() && result.error().kind() == ApiError::Kind::NotFound)
+            self->cancel(jobId);
+    });
+}
+
 void JobTransfers::restore() {
     m_queue->restore();
     for (const QString &id : m_queue->jobIds())

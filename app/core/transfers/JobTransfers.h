@@ -50,6 +50,9 @@ public:
     void resume(const QString &jobId);
     // Stops the transfer and removes its .part file and record; a saved file is kept.
     void cancel(const QString &jobId);
+    // Cancels only once the API confirms the job is gone: a row can also drop out of one
+    // listing because pages shifted under it, and that must not cost a running save.
+    void cancelIfGone(const QString &jobId);
     // Brings back what earlier runs left: running transfers continue, paused and failed ones
     // wait for the user, saved ones are shown as saved (or as missing).
     void restore();
