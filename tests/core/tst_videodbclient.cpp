@@ -4,6 +4,7 @@
 #include "emulator/Emulator.h"
 #include "emulator/FileHost.h"
 #include "support/CannedHttpServer.h"
+#include "support/InProcessEmulator.h"
 #include "support/TestEnvironment.h"
 
 #include <QElapsedTimer>
@@ -33,19 +34,10 @@ class VideoDbClientTest final : public QObject {
     ApiResult<QVector<DownloadJob>> list(VideoDbClient &client) {
         return await<QVector<DownloadJob>>([&](auto done) { client.listJobs(done); });
     }
-    std::unique_ptr<Emulator> startEmulator(EmulatorOptions options = {}) {
-        auto emulator = std::make_unique<Emulator>(options);
-        if (!emulator->start())
-            qFatal("emulator: %s", qPrintable(emulator->errorString()));
-        return emulator;
+    static std::unique_ptr<Emulator> startEmulator(const EmulatorOptions &options = {}) {
+        return InProcessEmulator::start(options);
     }
-    static EmulatorOptions seeded(int count) {
-        EmulatorOptions options;
-        options.seed = count;
-        // Long enough that nothing finishes during a test.
-        options.processingMs = 10 * 60 * 1000;
-        return options;
-    }
+    static EmulatorOptions seeded(int count) { return InProcessEmulator::seeded(count); }
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }

@@ -173,6 +173,18 @@ class MainWindowTest final : public QObject {
         return list.join(QLatin1Char(','));
     }
 
+    // dl-000001's 3 MB file saving at 1 MB/s into folder: its .part once the first bytes are
+    // on disk, empty if they never came.
+    QString startSlowSaveOfTheFirstJob(const QString &folder) {
+        openWindowSavingInto(folder, 3 * 1000 * 1000);
+        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
+        const QString part = QDir(folder).filePath(u"Quarterly keynote 0001.mp4.part"_s);
+        select({u"dl-000001"_s});
+        trigger("actionSave");
+        return QTest::qWaitFor([&] { return QFileInfo(part).size() > 0; }, 10000) ? part
+                                                                                  : QString();
+    }
+
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
     void init() { QDir(AppSettings::configFolder()).removeRecursively(); }
@@ -773,12 +785,8 @@ private slots:
 
     void aJobDeletedElsewhereTakesItsTransferWithIt() {
         QTemporaryDir downloads;
-        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
-        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
-        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
-        select({u"dl-000001"_s});
-        trigger("actionSave");
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10000);
+        const QString part = startSlowSaveOfTheFirstJob(downloads.path());
+        QVERIFY(!part.isEmpty());
         // Deleted by another client: the row goes with the next refresh, and so does the
         // transfer, rather than running on where nobody can see, pause or cancel it.
         QVERIFY(m_emulator->jobs().remove(u"dl-000001"_s));
@@ -795,12 +803,8 @@ private slots:
     // keeps its running save.
     void aRowMissedByOneListingKeepsItsTransfer() {
         QTemporaryDir downloads;
-        openWindowSavingInto(downloads.path(), 3 * 1000 * 1000);
-        const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);
-        const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
-        select({u"dl-000001"_s});
-        trigger("actionSave");
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(part).size() > 0, 10000);
+        const QString part = startSlowSaveOfTheFirstJob(downloads.path());
+        QVERIFY(!part.isEmpty());
         m_session->model()->removeJobs({u"dl-000001"_s});
         QTest::qWait(300);
         QCOMPARE(m_session->transfers()->progress(u"dl-000001"_s).phase,
