@@ -109,6 +109,11 @@ QVariant JobFilterProxyModel::headerData(int section, Qt::Orientation orientatio
     return {};
 }
 
+QModelIndex JobFilterProxyModel::indexOfJob(const QString &id) const {
+    const int row = m_jobs->rowOf(id);
+    return row < 0 ? QModelIndex() : mapFromSource(m_jobs->index(row, 0));
+}
+
 QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const {
     if (!index.isValid())
         return {};

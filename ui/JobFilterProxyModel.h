@@ -22,6 +22,8 @@ public:
 
     void setStatusFilter(std::optional<JobStatus> status);
     void setSearchText(const QString &text);
+    // Invalid when the job is not listed or the filter hides it.
+    QModelIndex indexOfJob(const QString &id) const;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;

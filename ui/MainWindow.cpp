@@ -12,8 +12,6 @@
 #include "ui/StatusNotifier.h"
 #include "ui/TransferProgressDelegate.h"
 
-#include <QDesktopServices>
-#include <QFileInfo>
 
 #include <QAction>
 #include <QApplication>
@@ -106,6 +104,11 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     });
     connect(m_demoBanner, &ProblemBanner::actionTriggered, this,
             [this] { openAccountDialog(true); });
+    connect(m_notifier, &StatusNotifier::jobActivated, this, &MainWindow::revealJob);
+    connect(m_notifier, &StatusNotifier::showInFolderRequested, this, [this](const QString &id) {
+        revealJob(id);
+        m_saveFlow->showInFolder(m_session->model()->transfer(id).savedPath);
+    });
 
     restoreGeometry(m_windowState.geometry());
     m_table->horizontalHeader()->restoreState(m_windowState.headerState());
@@ -192,11 +195,8 @@ void MainWindow::buildActions() {
                                  [this] { m_saveFlow->openSavedFile(selectedSavedPath()); });
     m_showInFolderAction = addAction(
         QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), [this] {
-            const QString path = selectedSavedPath();
-            if (!path.isEmpty())
-                QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
-        });
+        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+        [this] { m_saveFlow->showInFolder(selectedSavedPath()); });
     m_autoSaveAction =
         addAction(QStringLiteral("actionAutoSave"), tr("Save finished jobs &automatically"), {},
                   [this] { m_saveFlow->setAutoSave(m_autoSaveAction->isChecked()); });
@@ -351,6 +351,24 @@ QStringList MainWindow::selectedIds() const {
     for (const QModelIndex &index : rows)
         ids.append(index.data(JobListModel::JobIdRole).toString());
     return ids;
+}
+
+void MainWindow::revealJob(const QString &id) {
+    showNormal();
+    raise();
+    activateWindow();
+    QModelIndex index = m_proxy->indexOfJob(id);
+    if (!index.isValid() && m_session->model()->job(id)) {
+        m_statusTabs->setCurrentIndex(0);
+        m_searchEdit->clear();
+        m_proxy->setSearchText(QString());
+        index = m_proxy->indexOfJob(id);
+    }
+    if (!index.isValid())
+        return;
+    m_table->selectionModel()->setCurrentIndex(
+        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::deleteSelected() {

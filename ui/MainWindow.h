@@ -37,6 +37,8 @@ public:
     JobFilterProxyModel *proxy() const { return m_proxy; }
     bool isDemo() const { return m_mode == Mode::Demo; }
 
+    // Raises the window and selects this job (clearing a filter that hides it).
+    void revealJob(const QString &id);
     void deleteSelected();
     void openCreateDialog(const QString &streamUrl = {});
     // False when the user cancelled or the key could not be used.

@@ -122,13 +122,23 @@ void SaveFlow::saveInto(const QStringList &selected, const QString &folder) {
 }
 
 void SaveFlow::openSavedFile(const QString &path) {
+    if (isStillThere(path))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+}
+
+void SaveFlow::showInFolder(const QString &path) {
+    if (isStillThere(path))
+        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(path).absolutePath()));
+}
+
+bool SaveFlow::isStillThere(const QString &path) {
     if (path.isEmpty())
-        return;
+        return false;
     if (!QFileInfo::exists(path)) {
         // Moved or deleted since the row last said Saved: say so there too.
         m_session->transfers()->recheckSavedFiles();
         m_notifier->showMessage(tr("The saved file %1 was moved or deleted.").arg(path));
-        return;
+        return false;
     }
-    QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    return true;
 }

@@ -21,9 +21,13 @@ public:
     void saveTo(const QStringList &ids);
     void openTransferSettings();
     void openSavedFile(const QString &path);
+    // Opens the folder that holds this saved file in the file manager.
+    void showInFolder(const QString &path);
     void setAutoSave(bool on);
 
 private:
+    // False, with the reason shown, when the saved file is gone.
+    bool isStillThere(const QString &path);
     QString usableDownloadFolder();
     QString chooseFolder(const QString &reason);
     void saveInto(const QStringList &ids, const QString &folder);

@@ -20,6 +20,12 @@ public:
 
     static constexpr int messageTimeoutMs = 15000;
 
+signals:
+    // The user clicked a notification about this job.
+    void jobActivated(const QString &id);
+    // The user chose "Show in folder" on a "file saved" notification.
+    void showInFolderRequested(const QString &id);
+
 private:
     void endLoading();
     QString nameOf(const QString &id) const;

@@ -115,6 +115,37 @@ void AppSettings::setAutoSave(bool enabled) {
     setValue(QStringLiteral("files/autoSave"), enabled);
 }
 
+bool AppSettings::notificationsEnabled() const {
+    return m_settings.value(QStringLiteral("window/notifications"), true).toBool();
+}
+
+void AppSettings::setNotificationsEnabled(bool enabled) {
+    setValue(QStringLiteral("window/notifications"), enabled);
+}
+
+AppSettings::CloseAction AppSettings::closeAction() const {
+    const QString word = m_settings.value(QStringLiteral("window/closeAction")).toString();
+    if (word == QLatin1String("quit"))
+        return CloseAction::Quit;
+    if (word == QLatin1String("tray"))
+        return CloseAction::KeepInTray;
+    return CloseAction::Ask;
+}
+
+void AppSettings::setCloseAction(CloseAction action) {
+    switch (action) {
+    case CloseAction::Ask:
+        remove(QStringLiteral("window/closeAction"));
+        return;
+    case CloseAction::Quit:
+        setValue(QStringLiteral("window/closeAction"), QStringLiteral("quit"));
+        return;
+    case CloseAction::KeepInTray:
+        setValue(QStringLiteral("window/closeAction"), QStringLiteral("tray"));
+        return;
+    }
+}
+
 int AppSettings::maxConcurrentTransfers() const {
     return qBound(1, m_settings.value(QStringLiteral("files/maxConcurrent"), 3).toInt(), 10);
 }

@@ -27,6 +27,13 @@ public:
     // Bytes per second for all transfers together; 0 (the default) is no limit.
     qint64 speedLimit() const;
     void setSpeedLimit(qint64 bytesPerSecond);
+    // Desktop notifications for finished, failed and saved jobs (on unless turned off).
+    bool notificationsEnabled() const;
+    void setNotificationsEnabled(bool enabled);
+    // What closing the window with work in flight does once the user said to remember it.
+    enum class CloseAction { Ask, Quit, KeepInTray };
+    CloseAction closeAction() const;
+    void setCloseAction(CloseAction action);
     QString fileName() const { return m_settings.fileName(); }
 
     // Where this app keeps its configuration files (created private on first use).
