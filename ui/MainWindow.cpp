@@ -12,7 +12,6 @@
 #include "ui/StatusNotifier.h"
 #include "ui/TransferProgressDelegate.h"
 
-
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -193,10 +192,9 @@ void MainWindow::buildActions() {
     m_openFileAction = addAction(QStringLiteral("actionOpenFile"), tr("&Open file"),
                                  QKeySequence(Qt::CTRL | Qt::Key_O),
                                  [this] { m_saveFlow->openSavedFile(selectedSavedPath()); });
-    m_showInFolderAction = addAction(
-        QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
-        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-        [this] { m_saveFlow->showInFolder(selectedSavedPath()); });
+    m_showInFolderAction = addAction(QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
+                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                                     [this] { m_saveFlow->showInFolder(selectedSavedPath()); });
     m_autoSaveAction =
         addAction(QStringLiteral("actionAutoSave"), tr("Save finished jobs &automatically"), {},
                   [this] { m_saveFlow->setAutoSave(m_autoSaveAction->isChecked()); });
@@ -366,8 +364,8 @@ void MainWindow::revealJob(const QString &id) {
     }
     if (!index.isValid())
         return;
-    m_table->selectionModel()->setCurrentIndex(
-        index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
     m_table->scrollTo(index);
 }
 
