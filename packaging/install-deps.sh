@@ -8,6 +8,9 @@ packages=(
     qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite
     qt6-httpserver-dev qt6-websockets-dev   # HttpServer's CMake package needs WebSockets
     qt6-svg-dev libqt6svg6 qtkeychain-qt6-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools   # qt_add_translations, lupdate, lrelease
+    qt6-translations-l10n                   # Qt's own translations of the standard buttons
+    dbus-daemon                             # a private session bus for the notification tests
     libssl-dev                              # SHA-256 of saved files (libcrypto)
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
