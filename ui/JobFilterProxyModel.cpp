@@ -244,6 +244,10 @@ bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) c
     const DownloadJob &job = m_jobs->jobAt(sourceRow);
     if (m_status && job.status != *m_status)
         return false;
+    return matchesSearch(job);
+}
+
+bool JobFilterProxyModel::matchesSearch(const DownloadJob &job) const {
     if (m_search.isEmpty())
         return true;
     return job.name.contains(m_search, Qt::CaseInsensitive) ||

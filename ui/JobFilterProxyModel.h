@@ -22,6 +22,9 @@ public:
 
     void setStatusFilter(std::optional<JobStatus> status);
     void setSearchText(const QString &text);
+    bool hasSearch() const { return !m_search.isEmpty(); }
+    // Whether the search text (not the status tab) lets this job through.
+    bool matchesSearch(const DownloadJob &job) const;
     // Invalid when the job is not listed or the filter hides it.
     QModelIndex indexOfJob(const QString &id) const;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
