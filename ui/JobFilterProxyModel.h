@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/api/DownloadJob.h"
 #include "core/api/JobStatus.h"
 #include "core/transfers/TransferProgress.h"
 
