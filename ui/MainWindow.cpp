@@ -7,24 +7,28 @@
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DialogSeam.h"
 #include "ui/JobFilterProxyModel.h"
+#include "ui/ListHint.h"
 #include "ui/ProblemBanner.h"
 #include "ui/SaveFlow.h"
 #include "ui/StatusNotifier.h"
 #include "ui/TransferProgressDelegate.h"
+#include "ui/WindowActions.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPointer>
 #include <QScreen>
-#include <QShortcut>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -45,19 +49,22 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     , m_session(session)
     , m_account(account)
     , m_mode(mode)
+    , m_actions(new WindowActions(this))
     , m_proxy(new JobFilterProxyModel(session->model(), this))
     , m_table(new QTableView(this))
+    , m_listHint(new ListHint(m_table))
     , m_statusTabs(new QTabBar(this))
     , m_searchEdit(new QLineEdit(this))
     , m_banner(new ProblemBanner(ProblemBanner::Tone::Problem, this))
     , m_demoBanner(new ProblemBanner(ProblemBanner::Tone::Information, this))
     , m_totalsLabel(new QLabel(this))
+    , m_columnsMenu(new QMenu(tr("&Columns"), this))
     , m_notifier(new StatusNotifier(session, statusBar(), this))
     , m_saveFlow(new SaveFlow(session, account->settings(), m_notifier, this)) {
     setObjectName(QStringLiteral("mainWindow"));
     m_demoBanner->setObjectName(QStringLiteral("demoBanner"));
     setAcceptDrops(true);
-    buildActions();
+    connectActions();
     buildLayout();
     showModeBanner();
     JobTransfers *transfers = m_session->transfers();
@@ -67,8 +74,10 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     m_searchDebounce.setSingleShot(true);
     m_searchDebounce.setInterval(searchDebounceMs);
     connect(m_searchEdit, &QLineEdit::textChanged, &m_searchDebounce, qOverload<>(&QTimer::start));
-    connect(&m_searchDebounce, &QTimer::timeout, this,
-            [this] { m_proxy->setSearchText(m_searchEdit->text()); });
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
+        m_proxy->setSearchText(m_searchEdit->text());
+        updateCounts();
+    });
     m_saveDebounce.setSingleShot(true);
     m_saveDebounce.setInterval(saveDebounceMs);
     connect(&m_saveDebounce, &QTimer::timeout, this, &MainWindow::saveWindowState);
@@ -81,8 +90,15 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     connect(model, &QAbstractItemModel::rowsInserted, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::rowsRemoved, this, &MainWindow::updateCounts);
     connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::updateCounts);
-    // Another account empties the list without a selection change.
-    connect(model, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleActionUpdate);
+    // A filter hides selected rows without a selection change, and another account empties
+    // the list without one: the actions are re-checked on every change of what is shown.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &MainWindow::scheduleActionUpdate);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &MainWindow::scheduleActionUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &MainWindow::scheduleActionUpdate);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
+        if (!m_createdJobToSelect.isEmpty() && m_proxy->indexOfJob(m_createdJobToSelect).isValid())
+            selectJob(std::exchange(m_createdJobToSelect, QString()));
+    });
     JobBoard *board = session->board();
     connect(board, &JobBoard::problem, this, &MainWindow::showProblem);
     connect(board, &JobBoard::problemCleared, this, [this] {
@@ -92,6 +108,13 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     connect(board, &JobBoard::createFailed, this, [this](const ApiError &error) {
         if (error.kind() == ApiError::Kind::Authentication)
             showProblem(error);
+    });
+    connect(board, &JobBoard::jobCreated, this, [this](const QString &id) {
+        // The row comes with the refresh that follows; the user sees their new job then.
+        if (m_proxy->indexOfJob(id).isValid())
+            selectJob(id);
+        else
+            m_createdJobToSelect = id;
     });
     connect(session->transfers(), &JobTransfers::fileSaved, this,
             &MainWindow::scheduleActionUpdate);
@@ -111,96 +134,60 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
 
     restoreGeometry(m_windowState.geometry());
     m_table->horizontalHeader()->restoreState(m_windowState.headerState());
+    buildColumnsMenu();
     updateCounts();
     updateActions();
 }
 
 MainWindow::~MainWindow() = default;
 
-QAction *MainWindow::addAction(const QString &objectName, const QString &text,
-                               const QKeySequence &shortcut, const std::function<void()> &handler) {
-    auto *action = new QAction(text, this);
-    action->setObjectName(objectName);
-    if (!shortcut.isEmpty()) {
-        action->setShortcut(shortcut);
-        action->setToolTip(QStringLiteral("%1 (%2)")
-                               .arg(text, shortcut.toString(QKeySequence::NativeText))
-                               .remove(QLatin1Char('&')));
-    }
-    connect(action, &QAction::triggered, this, handler);
-    QMainWindow::addAction(action);
-    return action;
-}
-
-void MainWindow::buildActions() {
-    m_refreshAction =
-        addAction(QStringLiteral("actionRefresh"), tr("&Refresh"), QKeySequence(Qt::Key_F5),
-                  [this] { m_session->board()->refresh(); });
-    m_refreshAction->setShortcuts({QKeySequence(Qt::Key_F5), QKeySequence(Qt::CTRL | Qt::Key_R)});
-    m_refreshAction->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_newAction = addAction(QStringLiteral("actionNewJob"), tr("&New job…"), QKeySequence::New,
-                            [this] { openCreateDialog(); });
-    m_newAction->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
-    m_retryAction =
-        addAction(QStringLiteral("actionRetry"), tr("Re&try"),
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), [this] { retrySelected(); });
-    m_retryAction->setIcon(style()->standardIcon(QStyle::SP_MediaPlay));
-    m_deleteAction = addAction(QStringLiteral("actionDelete"), tr("&Delete…"), QKeySequence::Delete,
-                               [this] { deleteSelected(); });
-    m_deleteAction->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
-    m_copyIdAction = addAction(QStringLiteral("actionCopyId"), tr("Copy &ID"), QKeySequence::Copy,
-                               [this] { copySelectedIds(); });
-    m_copyUrlAction =
-        addAction(QStringLiteral("actionCopyUrl"), tr("Copy download &URL"),
-                  QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), [this] { copySelectedUrl(); });
-    m_settingsAction = addAction(QStringLiteral("actionSettings"), tr("&Account and settings…"),
-                                 QKeySequence::Preferences, [this] { openAccountDialog(false); });
-    addAction(QStringLiteral("actionFocusSearch"), tr("&Find"), QKeySequence::Find, [this] {
-        m_searchEdit->setFocus();
+void MainWindow::connectActions() {
+    WindowActions *a = m_actions;
+    JobSession *session = m_session;
+    connect(a->refresh, &QAction::triggered, this, [session] { session->board()->refresh(); });
+    connect(a->newJob, &QAction::triggered, this, [this] { openCreateDialog(); });
+    connect(a->retry, &QAction::triggered, this, &MainWindow::retrySelected);
+    connect(a->remove, &QAction::triggered, this, &MainWindow::deleteSelected);
+    connect(a->copyId, &QAction::triggered, this, &MainWindow::copySelectedIds);
+    connect(a->copyUrl, &QAction::triggered, this, &MainWindow::copySelectedUrl);
+    connect(a->pasteLink, &QAction::triggered, this, &MainWindow::pasteStreamUrl);
+    connect(a->selectAll, &QAction::triggered, m_table, &QTableView::selectAll);
+    connect(a->account, &QAction::triggered, this, [this] { openAccountDialog(false); });
+    connect(a->find, &QAction::triggered, this, [this] {
+        m_searchEdit->setFocus(Qt::ShortcutFocusReason);
         m_searchEdit->selectAll();
     });
-    addAction(QStringLiteral("actionQuit"), tr("&Quit"), QKeySequence::Quit, [this] { close(); });
-
-    m_saveAction = addAction(QStringLiteral("actionSave"), tr("&Save"), QKeySequence::Save,
-                             [this] { m_saveFlow->save(selectedIds()); });
-    m_saveAction->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    m_saveToAction = addAction(QStringLiteral("actionSaveTo"), tr("Save &to…"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S),
-                               [this] { m_saveFlow->saveTo(selectedIds()); });
-    m_transferSettingsAction =
-        addAction(QStringLiteral("actionTransferSettings"), tr("Do&wnloads…"), {},
-                  [this] { m_saveFlow->openTransferSettings(); });
-    m_transferSettingsAction->setIcon(style()->standardIcon(QStyle::SP_DirOpenIcon));
-    m_transferSettingsAction->setToolTip(
-        tr("Where files are saved, how many at once, and the speed limit"));
-    m_pauseAction = addAction(QStringLiteral("actionPauseTransfer"), tr("&Pause download"),
-                              QKeySequence(Qt::CTRL | Qt::Key_P), [this] {
-                                  for (const QString &id : selectedIds())
-                                      m_session->transfers()->pause(id);
-                              });
-    m_resumeAction = addAction(QStringLiteral("actionResumeTransfer"), tr("Res&ume download"),
-                               QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), [this] {
-                                   for (const QString &id : selectedIds())
-                                       m_session->transfers()->resume(id);
-                               });
-    m_cancelTransferAction =
-        addAction(QStringLiteral("actionCancelTransfer"), tr("Cancel download"),
-                  QKeySequence(Qt::CTRL | Qt::Key_Period), [this] {
-                      for (const QString &id : selectedIds())
-                          m_session->transfers()->cancel(id);
-                  });
-    m_openFileAction = addAction(QStringLiteral("actionOpenFile"), tr("&Open file"),
-                                 QKeySequence(Qt::CTRL | Qt::Key_O),
-                                 [this] { m_saveFlow->openSavedFile(selectedSavedPath()); });
-    m_showInFolderAction = addAction(QStringLiteral("actionShowInFolder"), tr("Show in &folder"),
-                                     QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
-                                     [this] { m_saveFlow->showInFolder(selectedSavedPath()); });
-    m_autoSaveAction =
-        addAction(QStringLiteral("actionAutoSave"), tr("Save finished jobs &automatically"), {},
-                  [this] { m_saveFlow->setAutoSave(m_autoSaveAction->isChecked()); });
-    m_autoSaveAction->setCheckable(true);
-    m_autoSaveAction->setChecked(m_account->settings()->autoSave());
-    m_saveFlow->setAutoSave(m_autoSaveAction->isChecked());
+    connect(a->quit, &QAction::triggered, this, &QWidget::close);
+    connect(a->save, &QAction::triggered, this, [this] { m_saveFlow->save(selectedIds()); });
+    connect(a->saveTo, &QAction::triggered, this, [this] { m_saveFlow->saveTo(selectedIds()); });
+    connect(a->downloads, &QAction::triggered, this,
+            [this] { m_saveFlow->openTransferSettings(); });
+    connect(a->pause, &QAction::triggered, this, [this] {
+        for (const QString &id : selectedIds())
+            m_session->transfers()->pause(id);
+    });
+    connect(a->resume, &QAction::triggered, this, [this] {
+        for (const QString &id : selectedIds())
+            m_session->transfers()->resume(id);
+    });
+    connect(a->cancelTransfer, &QAction::triggered, this, [this] {
+        for (const QString &id : selectedIds())
+            m_session->transfers()->cancel(id);
+    });
+    connect(a->openFile, &QAction::triggered, this,
+            [this] { m_saveFlow->openSavedFile(selectedSavedPath()); });
+    connect(a->showInFolder, &QAction::triggered, this,
+            [this] { m_saveFlow->showInFolder(selectedSavedPath()); });
+    a->autoSave->setChecked(m_account->settings()->autoSave());
+    m_saveFlow->setAutoSave(a->autoSave->isChecked());
+    connect(a->autoSave, &QAction::toggled, m_saveFlow, &SaveFlow::setAutoSave);
+    a->notifications->setChecked(m_account->settings()->notificationsEnabled());
+    connect(a->notifications, &QAction::toggled, this,
+            [this](bool on) { m_account->settings()->setNotificationsEnabled(on); });
+    for (int tab = 0; tab < a->statusTabActions.size(); ++tab)
+        connect(a->statusTabActions[tab], &QAction::triggered, this,
+                [this, tab] { m_statusTabs->setCurrentIndex(tab); });
+    connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
 QString MainWindow::selectedSavedPath() const {
@@ -213,41 +200,34 @@ QString MainWindow::selectedSavedPath() const {
 }
 
 void MainWindow::buildLayout() {
+    m_actions->fillMenuBar(menuBar(), m_columnsMenu);
     auto *toolbar = addToolBar(tr("Actions"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    toolbar->addActions({m_refreshAction, m_newAction, m_retryAction, m_deleteAction});
-    toolbar->addSeparator();
-    // Copy ID and Copy URL live in the context menu and on shortcuts: the toolbar keeps to
-    // what changes jobs and files, so it fits a 1280-pixel screen.
-    toolbar->addActions({m_saveAction, m_saveToAction, m_transferSettingsAction});
-    auto *spacer = new QWidget(toolbar);
-    spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-    toolbar->addWidget(spacer);
+    m_actions->fillToolBar(toolbar);
+
     m_searchEdit->setObjectName(QStringLiteral("searchEdit"));
-    m_searchEdit->setPlaceholderText(tr("Search name or ID (Ctrl+F)"));
+    m_searchEdit->setPlaceholderText(tr("Search name or ID"));
     m_searchEdit->setClearButtonEnabled(true);
     m_searchEdit->setAccessibleName(tr("Search jobs"));
-    m_searchEdit->setMinimumWidth(260);
-    toolbar->addWidget(m_searchEdit);
-    toolbar->addAction(m_settingsAction);
+    m_searchEdit->setMinimumWidth(160);
+    m_searchEdit->setMaximumWidth(360);
+    m_searchEdit->installEventFilter(this);
 
     m_statusTabs->setObjectName(QStringLiteral("statusFilterTabs"));
     m_statusTabs->setAccessibleName(tr("Status filter"));
     m_statusTabs->setExpanding(false);
     m_statusTabs->setDrawBase(false);
+    m_statusTabs->setUsesScrollButtons(true);
     for (int i = 0; i < 4; ++i)
         m_statusTabs->addTab(QString());
     connect(m_statusTabs, &QTabBar::currentChanged, this, [this](int tab) {
         m_proxy->setStatusFilter(tab == 0 ? std::nullopt
                                           : std::optional<JobStatus>(tabStatuses[tab - 1]));
+        m_actions->statusTabActions.value(tab)->setChecked(true);
+        updateListHint();
     });
-    for (int tab = 0; tab < 4; ++tab) {
-        auto *shortcut = new QShortcut(QKeySequence(Qt::ALT | Qt::Key(Qt::Key_1 + tab)), this);
-        connect(shortcut, &QShortcut::activated, this,
-                [this, tab] { m_statusTabs->setCurrentIndex(tab); });
-    }
 
     m_table->setObjectName(QStringLiteral("jobTable"));
     m_table->setAccessibleName(tr("Download jobs"));
@@ -256,6 +236,8 @@ void MainWindow::buildLayout() {
     m_table->sortByColumn(JobListModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    // Tab leaves the table for the next control; the arrows move within it.
+    m_table->setTabKeyNavigation(false);
     m_table->setAlternatingRowColors(true);
     m_table->setShowGrid(false);
     m_table->setWordWrap(false);
@@ -271,47 +253,78 @@ void MainWindow::buildLayout() {
     header->setHighlightSections(false);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
-    header->resizeSection(JobListModel::NameColumn, 300);
-    header->resizeSection(JobListModel::StatusColumn, 130);
-    header->resizeSection(JobListModel::CreatedColumn, 250);
-    header->resizeSection(JobListModel::IdColumn, 130);
+    // Sized so that every column fits a 1024-pixel window; Message takes what is left.
+    header->resizeSection(JobListModel::NameColumn, 240);
+    header->resizeSection(JobListModel::StatusColumn, 120);
+    header->resizeSection(JobListModel::CreatedColumn, 110);
+    header->resizeSection(JobListModel::IdColumn, 110);
     header->resizeSection(JobListModel::TransferColumn, 220);
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QWidget::customContextMenuRequested, this,
+            [this, header](const QPoint &position) {
+                m_columnsMenu->exec(header->mapToGlobal(position));
+            });
     connect(header, &QHeaderView::sectionResized, &m_saveDebounce, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sectionMoved, &m_saveDebounce, qOverload<>(&QTimer::start));
     connect(header, &QHeaderView::sortIndicatorChanged, &m_saveDebounce,
             qOverload<>(&QTimer::start));
     connect(m_table, &QWidget::customContextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_table, &QAbstractItemView::activated, this, &MainWindow::runDefaultAction);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &MainWindow::scheduleActionUpdate);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleActionUpdate);
-    auto *paste = new QShortcut(QKeySequence::Paste, m_table, nullptr, nullptr,
-                                Qt::WidgetWithChildrenShortcut);
-    connect(paste, &QShortcut::activated, this, &MainWindow::pasteStreamUrl);
+    m_table->installEventFilter(this);
 
+    auto *filterRow = new QHBoxLayout;
+    filterRow->addWidget(m_statusTabs, 1);
+    filterRow->addWidget(m_searchEdit);
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(8, 8, 8, 0);
     layout->setSpacing(6);
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_banner);
-    layout->addWidget(m_statusTabs);
+    layout->addLayout(filterRow);
     layout->addWidget(m_table, 1);
     setCentralWidget(central);
+    // Keyboard order follows the eye: tabs, search, the table.
+    setTabOrder(m_statusTabs, m_searchEdit);
+    setTabOrder(m_searchEdit, m_table);
 
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
     statusBar()->addPermanentWidget(m_totalsLabel);
     if (isDemo()) {
         m_demoLabel = new QLabel(tr("Demo: a local emulator, no account needed"), this);
         m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
-        m_demoLabel->setStyleSheet(
-            QStringLiteral("QLabel { background: #e3f2fd; color: #0d47a1; padding: 1px 8px; "
-                           "border-radius: 3px; }"));
+        // From the palette, so it reads in dark and high-contrast themes too.
+        m_demoLabel->setStyleSheet(QStringLiteral(
+            "QLabel { background: palette(highlight); color: palette(highlighted-text); "
+            "padding: 1px 8px; border-radius: 3px; }"));
         statusBar()->addPermanentWidget(m_demoLabel);
     }
-    // Roomy where there is room; never larger than the screen, or the banner's button and the
-    // search box end up out of reach.
+    // Roomy where there is room; never larger than the screen, or the banner's button ends
+    // up out of reach.
     const QSize available = screen()->availableGeometry().size();
     resize(qMin(1200, available.width()), qMin(680, available.height()));
+}
+
+void MainWindow::buildColumnsMenu() {
+    QHeaderView *header = m_table->horizontalHeader();
+    const char *names[] = {"actionColumnName", "actionColumnStatus",   "actionColumnCreated",
+                           "actionColumnId",   "actionColumnDownload", "actionColumnMessage"};
+    for (int column = 0; column < m_proxy->columnCount(); ++column) {
+        QAction *action =
+            m_columnsMenu->addAction(m_proxy->headerData(column, Qt::Horizontal).toString());
+        action->setObjectName(QLatin1String(names[column]));
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // Without the name a row says nothing about which job it is.
+        action->setEnabled(column != JobListModel::NameColumn);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            m_saveDebounce.start();
+        });
+    }
 }
 
 void MainWindow::showModeBanner() {
@@ -346,8 +359,11 @@ void MainWindow::start() {
 QStringList MainWindow::selectedIds() const {
     QStringList ids;
     const QModelIndexList rows = m_table->selectionModel()->selectedRows(JobListModel::IdColumn);
-    for (const QModelIndex &index : rows)
-        ids.append(index.data(JobListModel::JobIdRole).toString());
+    for (const QModelIndex &index : rows) {
+        // A filter change hides rows without unselecting them; what is hidden is not acted on.
+        if (index.isValid() && index.model() == m_proxy)
+            ids.append(index.data(JobListModel::JobIdRole).toString());
+    }
     return ids;
 }
 
@@ -355,13 +371,17 @@ void MainWindow::revealJob(const QString &id) {
     showNormal();
     raise();
     activateWindow();
-    QModelIndex index = m_proxy->indexOfJob(id);
-    if (!index.isValid() && m_session->model()->job(id)) {
+    if (!m_proxy->indexOfJob(id).isValid() && m_session->model()->job(id)) {
         m_statusTabs->setCurrentIndex(0);
         m_searchEdit->clear();
         m_proxy->setSearchText(QString());
-        index = m_proxy->indexOfJob(id);
+        updateCounts();
     }
+    selectJob(id);
+}
+
+void MainWindow::selectJob(const QString &id) {
+    const QModelIndex index = m_proxy->indexOfJob(id);
     if (!index.isValid())
         return;
     m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
@@ -390,11 +410,15 @@ void MainWindow::deleteSelected() {
 }
 
 void MainWindow::retrySelected() {
+    QStringList failed;
     for (const QString &id : selectedIds()) {
         const DownloadJob *job = m_session->model()->job(id);
         if (job && job->status == JobStatus::Failed)
-            m_session->board()->retryJob(id);
+            failed.append(id);
     }
+    for (const QString &id : failed)
+        m_session->board()->retryJob(id);
+    m_notifier->showMessage(tr("Retrying %n job(s)…", nullptr, int(failed.size())));
 }
 
 void MainWindow::copySelectedIds() {
@@ -402,8 +426,7 @@ void MainWindow::copySelectedIds() {
     if (ids.isEmpty())
         return;
     QApplication::clipboard()->setText(ids.join(QLatin1Char('\n')));
-    m_notifier->showMessage(ids.size() == 1 ? tr("Copied the job ID.")
-                                            : tr("Copied %1 job IDs.").arg(ids.size()));
+    m_notifier->showMessage(tr("Copied %n job ID(s).", nullptr, int(ids.size())));
 }
 
 void MainWindow::copySelectedUrl() {
@@ -503,18 +526,27 @@ void MainWindow::applyAccount(const AccountStore::Change &change) {
 }
 
 void MainWindow::showContextMenu(const QPoint &position) {
+    QPoint at = position;
+    // From the keyboard (Menu key, Shift+F10) the position is not on a row: open the menu at
+    // the current row instead.
+    const QModelIndex current = m_table->currentIndex();
+    if (current.isValid() && !m_table->selectionModel()->isSelected(m_table->indexAt(position)))
+        at = m_table->visualRect(current).bottomLeft();
     QMenu menu(this);
-    menu.addActions({m_retryAction, m_deleteAction});
-    menu.addSeparator();
-    menu.addActions({m_saveAction, m_saveToAction, m_pauseAction, m_resumeAction,
-                     m_cancelTransferAction, m_openFileAction, m_showInFolderAction});
-    menu.addSeparator();
-    menu.addActions({m_copyIdAction, m_copyUrlAction});
-    menu.addSeparator();
-    menu.addActions({m_autoSaveAction, m_transferSettingsAction});
-    menu.addSeparator();
-    menu.addActions({m_newAction, m_refreshAction});
-    menu.exec(m_table->viewport()->mapToGlobal(position));
+    m_actions->fillContextMenu(&menu);
+    menu.exec(m_table->viewport()->mapToGlobal(at));
+}
+
+void MainWindow::runDefaultAction(const QModelIndex &index) {
+    const QString id = index.data(JobListModel::JobIdRole).toString();
+    const TransferProgress transfer = m_session->model()->transfer(id);
+    const DownloadJob *job = m_session->model()->job(id);
+    if (transfer.isSaved())
+        m_saveFlow->openSavedFile(transfer.savedPath);
+    else if (job && job->status == JobStatus::Done && !transfer.isRunning())
+        m_saveFlow->save({id});
+    else
+        m_actions->details->setChecked(true);
 }
 
 void MainWindow::scheduleActionUpdate() {
@@ -541,36 +573,71 @@ void MainWindow::updateActions() {
         anyCancellable = anyCancellable || transfer.canCancel();
     }
     const DownloadJob *single = ids.size() == 1 ? model->job(ids.first()) : nullptr;
-    m_deleteAction->setEnabled(!ids.isEmpty());
-    m_deleteAction->setText(ids.size() > 1 ? tr("&Delete %1 jobs…").arg(ids.size())
-                                           : tr("&Delete…"));
-    m_retryAction->setEnabled(anyFailed);
-    m_copyIdAction->setEnabled(!ids.isEmpty());
-    m_copyUrlAction->setEnabled(single && !single->encodedDownloadUrl.isEmpty());
-    m_saveAction->setEnabled(anyDone);
-    m_saveToAction->setEnabled(anyDone);
-    m_pauseAction->setEnabled(anyRunning);
-    m_resumeAction->setEnabled(anyResumable);
-    m_cancelTransferAction->setEnabled(anyCancellable);
+    WindowActions *a = m_actions;
+    a->remove->setEnabled(!ids.isEmpty());
+    a->remove->setText(ids.size() > 1 ? tr("&Delete %n job(s)…", nullptr, int(ids.size()))
+                                      : tr("&Delete…"));
+    a->retry->setEnabled(anyFailed);
+    a->copyId->setEnabled(!ids.isEmpty());
+    a->copyUrl->setEnabled(single && !single->encodedDownloadUrl.isEmpty());
+    a->save->setEnabled(anyDone);
+    a->saveTo->setEnabled(anyDone);
+    a->pause->setEnabled(anyRunning);
+    a->resume->setEnabled(anyResumable);
+    a->cancelTransfer->setEnabled(anyCancellable);
     const bool saved = !selectedSavedPath().isEmpty();
-    m_openFileAction->setEnabled(saved);
-    m_showInFolderAction->setEnabled(saved);
+    a->openFile->setEnabled(saved);
+    a->showInFolder->setEnabled(saved);
+    a->selectAll->setEnabled(m_proxy->rowCount() > 0);
+    updateListHint();
 }
 
 void MainWindow::updateCounts() {
     const JobListModel *model = m_session->model();
     const QLocale locale;
     const int total = model->rowCount();
-    const int processing = model->count(JobStatus::Processing);
-    const int done = model->count(JobStatus::Done);
-    const int failed = model->count(JobStatus::Failed);
-    m_statusTabs->setTabText(0, tr("All (%1)").arg(locale.toString(total)));
-    m_statusTabs->setTabText(1, tr("Processing (%1)").arg(locale.toString(processing)));
-    m_statusTabs->setTabText(2, tr("Done (%1)").arg(locale.toString(done)));
-    m_statusTabs->setTabText(3, tr("Failed (%1)").arg(locale.toString(failed)));
-    m_totalsLabel->setText(tr("%1 jobs · %2 processing · %3 done · %4 failed")
-                               .arg(locale.toString(total), locale.toString(processing),
-                                    locale.toString(done), locale.toString(failed)));
+    const int byStatus[] = {model->count(JobStatus::Processing), model->count(JobStatus::Done),
+                            model->count(JobStatus::Failed)};
+    const int all[] = {total, byStatus[0], byStatus[1], byStatus[2]};
+    if (!m_proxy->hasSearch()) {
+        const QString labels[] = {tr("All (%1)"), tr("Processing (%1)"), tr("Done (%1)"),
+                                  tr("Failed (%1)")};
+        for (int tab = 0; tab < 4; ++tab)
+            m_statusTabs->setTabText(tab, labels[tab].arg(locale.toString(all[tab])));
+    } else {
+        // The tabs count what the search lets through, and say of how many.
+        int matching[] = {0, 0, 0, 0};
+        for (int row = 0; row < total; ++row) {
+            const DownloadJob &job = model->jobAt(row);
+            if (!m_proxy->matchesSearch(job))
+                continue;
+            ++matching[0];
+            for (int tab = 1; tab < 4; ++tab)
+                matching[tab] += job.status == tabStatuses[tab - 1] ? 1 : 0;
+        }
+        const QString labels[] = {tr("All (%1 of %2)"), tr("Processing (%1 of %2)"),
+                                  tr("Done (%1 of %2)"), tr("Failed (%1 of %2)")};
+        for (int tab = 0; tab < 4; ++tab)
+            m_statusTabs->setTabText(
+                tab, labels[tab].arg(locale.toString(matching[tab]), locale.toString(all[tab])));
+    }
+    m_totalsLabel->setText(tr("%n job(s)", nullptr, total));
+    m_totalsLabel->setToolTip(tr("%1 processing · %2 done · %3 failed")
+                                  .arg(locale.toString(byStatus[0]), locale.toString(byStatus[1]),
+                                       locale.toString(byStatus[2])));
+    updateListHint();
+}
+
+void MainWindow::updateListHint() {
+    if (m_proxy->rowCount() > 0 || m_session->model()->rowCount() == 0) {
+        m_listHint->showHint(QString());
+        return;
+    }
+    if (m_proxy->hasSearch())
+        m_listHint->showHint(
+            tr("No job matches “%1”. Press Escape to clear the search.").arg(m_searchEdit->text()));
+    else
+        m_listHint->showHint(tr("No jobs with this status."));
 }
 
 void MainWindow::showProblem(const ApiError &error) {
@@ -601,6 +668,20 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     m_saveDebounce.stop();
     saveWindowState();
     QMainWindow::closeEvent(event);
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (event->type() == QEvent::KeyPress &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        !m_searchEdit->text().isEmpty() && (watched == m_searchEdit || watched == m_table)) {
+        m_searchEdit->clear();
+        m_searchDebounce.stop();
+        m_proxy->setSearchText(QString());
+        updateCounts();
+        m_table->setFocus(Qt::OtherFocusReason);
+        return true;
+    }
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::resizeEvent(QResizeEvent *event) {

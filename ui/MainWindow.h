@@ -7,20 +7,21 @@
 #include <QMainWindow>
 #include <QTimer>
 
-#include <functional>
-
 class JobFilterProxyModel;
 class JobSession;
+class ListHint;
 class ProblemBanner;
 class SaveFlow;
 class StatusNotifier;
-class QAction;
+class WindowActions;
 class QLabel;
 class QLineEdit;
+class QMenu;
 class QTabBar;
 class QTableView;
 
-// The job table with its actions. Acts on job ids taken from the selection, never on rows.
+// The job table with its menus. Acts on job ids taken from the visible selection, never on
+// rows.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
@@ -33,6 +34,7 @@ public:
 
     // Loads the list, first asking for a key when none is configured.
     void start();
+    // The selected jobs the filter shows: a row a tab or search hides is never acted on.
     QStringList selectedIds() const;
     JobFilterProxyModel *proxy() const { return m_proxy; }
     bool isDemo() const { return m_mode == Mode::Demo; }
@@ -54,24 +56,25 @@ protected:
     void moveEvent(QMoveEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QAction *addAction(const QString &objectName, const QString &text, const QKeySequence &shortcut,
-                       const std::function<void()> &handler);
-    void buildActions();
+    void connectActions();
     void buildLayout();
+    void buildColumnsMenu();
     void showModeBanner();
+    void selectJob(const QString &id);
     void retrySelected();
     void copySelectedIds();
     void copySelectedUrl();
     void pasteStreamUrl();
+    void runDefaultAction(const QModelIndex &index);
     void showContextMenu(const QPoint &position);
     void scheduleActionUpdate();
     void updateActions();
-    // The download folder, created when it is the desktop's default; otherwise, when missing
-    // or unwritable, the one the user chooses instead (empty if they cancel).
     QString selectedSavedPath() const;
     void updateCounts();
+    void updateListHint();
     void showProblem(const ApiError &error);
     void saveWindowState();
     void applyAccount(const AccountStore::Change &change);
@@ -80,14 +83,17 @@ private:
     AccountStore *m_account;
     Mode m_mode;
     WindowStateStore m_windowState;
+    WindowActions *m_actions;
     JobFilterProxyModel *m_proxy;
     QTableView *m_table;
+    ListHint *m_listHint;
     QTabBar *m_statusTabs;
     QLineEdit *m_searchEdit;
     ProblemBanner *m_banner;
     ProblemBanner *m_demoBanner;
     QLabel *m_totalsLabel;
     QLabel *m_demoLabel = nullptr;
+    QMenu *m_columnsMenu;
     StatusNotifier *m_notifier;
     SaveFlow *m_saveFlow;
     QTimer m_searchDebounce;
@@ -96,21 +102,7 @@ private:
     QTimer m_actionUpdate;
     // A stream link typed before a key existed, offered again by the next New job.
     QString m_pendingStreamUrl;
-    QAction *m_refreshAction = nullptr;
-    QAction *m_newAction = nullptr;
-    QAction *m_retryAction = nullptr;
-    QAction *m_deleteAction = nullptr;
-    QAction *m_copyIdAction = nullptr;
-    QAction *m_copyUrlAction = nullptr;
-    QAction *m_settingsAction = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveToAction = nullptr;
-    QAction *m_pauseAction = nullptr;
-    QAction *m_resumeAction = nullptr;
-    QAction *m_cancelTransferAction = nullptr;
-    QAction *m_openFileAction = nullptr;
-    QAction *m_showInFolderAction = nullptr;
-    QAction *m_autoSaveAction = nullptr;
-    QAction *m_transferSettingsAction = nullptr;
+    // A job this window created, selected as soon as a listing shows it.
+    QString m_createdJobToSelect;
     ApiError::Kind m_bannerKind = ApiError::Kind::None;
 };

@@ -30,6 +30,8 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
 #include <QPushButton>
 #include <QRadioButton>
@@ -915,6 +917,215 @@ private slots:
         QHeaderView *restored = second.findChild<QTableView *>(u"jobTable"_s)->horizontalHeader();
         QCOMPARE(restored->sectionSize(JobListModel::IdColumn), 211);
         QCOMPARE(restored->sortIndicatorSection(), int(JobListModel::NameColumn));
+    }
+
+    // Issue 10: what a new user found at 800 pixels, 2x scale and with the keyboard only.
+
+    void everyMenuActionHasANameAndAppliesExactlyWhenItShould() {
+        QTemporaryDir folder;
+        EmulatorOptions options;
+        options.fileSize = 1000;
+        openWindow(5, options);
+        m_settings->setDownloadFolder(folder.path());
+        QSet<QString> names;
+        // Every entry of the menu bar, submenus included.
+        QList<QAction *> pending = m_window->menuBar()->actions();
+        QCOMPARE(pending.size(), 5);
+        int actionCount = 0;
+        while (!pending.isEmpty()) {
+            QAction *entry = pending.takeFirst();
+            if (entry->menu()) {
+                pending += entry->menu()->actions();
+                continue;
+            }
+            if (entry->isSeparator())
+                continue;
+            ++actionCount;
+            QVERIFY2(entry->objectName().startsWith(u"action"_s), qPrintable(entry->text()));
+            QVERIFY2(!names.contains(entry->objectName()), qPrintable(entry->objectName()));
+            names.insert(entry->objectName());
+        }
+        QVERIFY2(actionCount >= 35, qPrintable(QString::number(actionCount)));
+        for (const char *name :
+             {"actionNewJob",         "actionSave",          "actionSaveTo",
+              "actionOpenFile",       "actionShowInFolder",  "actionTransferSettings",
+              "actionSettings",       "actionQuit",          "actionCopyId",
+              "actionCopyUrl",        "actionPasteLink",     "actionFocusSearch",
+              "actionRefresh",        "actionDetails",       "actionRetry",
+              "actionDelete",         "actionPauseTransfer", "actionResumeTransfer",
+              "actionCancelTransfer", "actionAutoSave",      "actionShortcuts",
+              "actionAbout",          "actionColumnMessage"})
+            QVERIFY2(names.contains(QLatin1String(name)), name);
+        QCOMPARE(action("actionRefresh")->shortcuts(),
+                 QKeySequence::keyBindings(QKeySequence::Refresh));
+
+        const QStringList selectionActions = {
+            u"actionRetry"_s,         u"actionDelete"_s,         u"actionCopyId"_s,
+            u"actionCopyUrl"_s,       u"actionSave"_s,           u"actionSaveTo"_s,
+            u"actionPauseTransfer"_s, u"actionResumeTransfer"_s, u"actionCancelTransfer"_s,
+            u"actionOpenFile"_s,      u"actionShowInFolder"_s};
+        auto enabledOnes = [&] {
+            QCoreApplication::processEvents();
+            QStringList enabled;
+            for (const QString &name : selectionActions) {
+                if (m_window->findChild<QAction *>(name)->isEnabled())
+                    enabled << name;
+            }
+            return enabled;
+        };
+        table()->clearSelection();
+        QCOMPARE(enabledOnes(), QStringList());
+        // dl-000001 is done, dl-000002 processing, dl-000004 failed.
+        select({u"dl-000004"_s});
+        QCOMPARE(enabledOnes(),
+                 QStringList({u"actionRetry"_s, u"actionDelete"_s, u"actionCopyId"_s}));
+        select({u"dl-000002"_s});
+        QCOMPARE(enabledOnes(), QStringList({u"actionDelete"_s, u"actionCopyId"_s}));
+        select({u"dl-000001"_s});
+        QCOMPARE(enabledOnes(),
+                 QStringList({u"actionDelete"_s, u"actionCopyId"_s, u"actionCopyUrl"_s,
+                              u"actionSave"_s, u"actionSaveTo"_s}));
+        trigger("actionSave");
+        QTRY_COMPARE(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved);
+        QCOMPARE(enabledOnes(), QStringList({u"actionDelete"_s, u"actionCopyId"_s,
+                                             u"actionCopyUrl"_s, u"actionSave"_s, u"actionSaveTo"_s,
+                                             u"actionOpenFile"_s, u"actionShowInFolder"_s}));
+    }
+
+    void aSelectedRowThatAFilterHidesIsNotActedOn() {
+        openWindow(5);
+        select({u"dl-000001"_s, u"dl-000004"_s});
+        QTRY_COMPARE(action("actionDelete")->text(), u"&Delete 2 job(s)…"_s);
+        QVERIFY(action("actionRetry")->isEnabled());
+        // The Done tab hides the failed dl-000004.
+        m_window->findChild<QTabBar *>(u"statusFilterTabs"_s)->setCurrentIndex(2);
+        QCOMPARE(m_window->selectedIds(), QStringList({u"dl-000001"_s}));
+        QTRY_COMPARE(action("actionDelete")->text(), u"&Delete…"_s);
+        QTRY_VERIFY(!action("actionRetry")->isEnabled());
+        int listed = -1;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            listed =
+                static_cast<DeleteConfirmationDialog &>(dialog).informativeText().count(u".mp4"_s);
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QCOMPARE(listed, 1);
+        QTRY_COMPARE(m_emulator->jobs().size(), 4);
+        QVERIFY(m_emulator->jobs().ids().contains(u"dl-000004"_s));
+    }
+
+    // The seed's promise: the ids captured when the dialog opened are deleted, even when the
+    // selection changes under the dialog the way a URL handed over by a second instance
+    // changes it (a new job is created and selected).
+    void aJobCreatedWhileTheDeleteDialogIsOpenIsNotDeleted() {
+        openWindow(3);
+        select({u"dl-000002"_s});
+        QString selectedUnderTheDialog;
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            m_session->board()->createJob(u"https://stream.videodb.io/v/handed-over.m3u8"_s,
+                                          u"handed-over.mp4"_s);
+            QTest::qWaitFor(
+                [&] {
+                    const QStringList ids = m_window->selectedIds();
+                    return ids.size() == 1 && ids.first() != u"dl-000002"_s;
+                },
+                10000);
+            selectedUnderTheDialog = m_window->selectedIds().value(0);
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QVERIFY(!selectedUnderTheDialog.isEmpty());
+        QVERIFY(selectedUnderTheDialog != u"dl-000002"_s);
+        QTRY_VERIFY(!m_emulator->jobs().ids().contains(u"dl-000002"_s));
+        QTest::qWait(200);
+        QVERIFY(m_emulator->jobs().ids().contains(selectedUnderTheDialog));
+        QCOMPARE(m_emulator->jobs().size(), 3);
+    }
+
+    void aNewJobIsSelectedAndScrolledTo() {
+        openWindow(200);
+        table()->scrollToTop();
+        // Sorted oldest first, so the new job is the last row.
+        table()->sortByColumn(JobListModel::CreatedColumn, Qt::AscendingOrder);
+        m_session->board()->createJob(u"https://stream.videodb.io/v/new.m3u8"_s, u"new.mp4"_s);
+        QTRY_COMPARE(m_session->model()->rowCount(), 201);
+        QTRY_COMPARE(m_window->selectedIds().size(), 1);
+        const QString id = m_window->selectedIds().first();
+        QCOMPARE(m_session->model()->job(id)->name, u"new.mp4"_s);
+        const QRect row = table()->visualRect(m_window->proxy()->indexOfJob(id));
+        QVERIFY(table()->viewport()->rect().intersects(row));
+    }
+
+    void searchStaysReachableAtAnyWidthAndSaysWhenNothingMatches() {
+        openWindow(20);
+        m_window->resize(800, 600);
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+        QVERIFY(search->isVisible());
+        QVERIFY(!m_window->findChild<QToolBar *>(u"mainToolBar"_s)->isAncestorOf(search));
+        QVERIFY(search->mapTo(m_window.get(), QPoint(search->width(), 0)).x() <= m_window->width());
+        trigger("actionFocusSearch");
+        QTRY_VERIFY(search->hasFocus());
+        QTest::keyClicks(search, u"keynote"_s);
+        auto *tabs = m_window->findChild<QTabBar *>(u"statusFilterTabs"_s);
+        QTRY_COMPARE(tabs->tabText(0), u"All (2 of 20)"_s);
+        search->setText(u"no such job"_s);
+        auto *hint = table()->findChild<QLabel *>(u"listHint"_s);
+        QTRY_VERIFY(hint->isVisible());
+        QVERIFY(hint->text().contains(u"no such job"_s));
+        QTest::keyClick(search, Qt::Key_Escape);
+        QVERIFY(search->text().isEmpty());
+        QCOMPARE(table()->model()->rowCount(), 20);
+        QVERIFY(!hint->isVisible());
+        QCOMPARE(tabs->tabText(0), u"All (20)"_s);
+    }
+
+    void tabLeavesTheTable() {
+        openWindow(3);
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+        table()->setFocus();
+        QTRY_VERIFY(table()->hasFocus());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QVERIFY(!table()->hasFocus());
+    }
+
+    void chosenColumnsAreRemembered() {
+        openWindow(3);
+        QAction *message = action("actionColumnMessage");
+        QVERIFY(message->isChecked());
+        QVERIFY(!action("actionColumnName")->isEnabled());
+        message->trigger();
+        QVERIFY(table()->horizontalHeader()->isSectionHidden(JobListModel::MessageColumn));
+        QTRY_VERIFY(!WindowStateStore().headerState().isEmpty());
+        MainWindow second(m_session.get(), m_account.get());
+        QVERIFY(second.findChild<QTableView *>(u"jobTable"_s)
+                    ->horizontalHeader()
+                    ->isSectionHidden(JobListModel::MessageColumn));
+        QVERIFY(!second.findChild<QAction *>(u"actionColumnMessage"_s)->isChecked());
+    }
+
+    void returnRunsTheDefaultAction() {
+        QTemporaryDir folder;
+        openWindowSavingInto(folder.path(), 1000);
+        UrlRecorder opened;
+        QDesktopServices::setUrlHandler(u"file"_s, &opened, "open");
+        auto activate = [&](const QString &id) {
+            const QModelIndex index = m_window->proxy()->indexOfJob(id);
+            table()->setCurrentIndex(index);
+            emit table()->activated(index);
+        };
+        // Done, not saved: Return saves it.
+        activate(u"dl-000001"_s);
+        QTRY_COMPARE(phaseOf(u"dl-000001"_s), TransferProgress::Phase::Saved);
+        // Saved: Return opens the file.
+        activate(u"dl-000001"_s);
+        QCOMPARE(opened.urls.size(), 1);
+        QVERIFY(opened.urls.first().toLocalFile().endsWith(u".mp4"_s));
+        // Anything else: the details.
+        QVERIFY(!action("actionDetails")->isChecked());
+        activate(u"dl-000002"_s);
+        QVERIFY(action("actionDetails")->isChecked());
+        QDesktopServices::unsetUrlHandler(u"file"_s);
     }
 };
 
