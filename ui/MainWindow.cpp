@@ -254,8 +254,8 @@ void MainWindow::buildLayout() {
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setStretchLastSection(true);
     // Sized so that every column fits a 1024-pixel window; Message takes what is left.
-    header->resizeSection(JobListModel::NameColumn, 240);
-    header->resizeSection(JobListModel::StatusColumn, 120);
+    header->resizeSection(JobListModel::NameColumn, 220);
+    header->resizeSection(JobListModel::StatusColumn, 140);
     header->resizeSection(JobListModel::CreatedColumn, 110);
     header->resizeSection(JobListModel::IdColumn, 110);
     header->resizeSection(JobListModel::TransferColumn, 220);
