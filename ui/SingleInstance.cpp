@@ -29,6 +29,10 @@ QString SingleInstance::serverNameFor(const QString &configFolder) {
     return QStringLiteral("videodb-downloads-") + QString::fromLatin1(hash.left(24));
 }
 
+QString SingleInstance::decisionLockFor(const QString &configFolder) {
+    return QDir(configFolder).filePath(QStringLiteral("instance.lock"));
+}
+
 SingleInstance::Role SingleInstance::claim(const QStringList &streamUrls) {
     switch (handOver(streamUrls)) {
     case Handover::Delivered:
@@ -41,7 +45,7 @@ SingleInstance::Role SingleInstance::claim(const QStringList &streamUrls) {
     // Two launches at once, or a socket left by a crash: only one process at a time decides,
     // so a socket is never removed under a server that has just started listening on it.
     QDir().mkpath(m_configFolder);
-    QLockFile decision(QDir(m_configFolder).filePath(QStringLiteral("instance.lock")));
+    QLockFile decision(decisionLockFor(m_configFolder));
     if (!decision.tryLock(answerTimeoutMs)) {
         m_error = tr("Another start of the app holds %1.").arg(decision.fileName());
         return Role::Alone;

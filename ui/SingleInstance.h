@@ -37,6 +37,8 @@ public:
     QString serverName() const { return m_serverName; }
 
     static QString serverNameFor(const QString &configFolder);
+    // Held while a launch decides whether it is the app: racing launches take turns there.
+    static QString decisionLockFor(const QString &configFolder);
     // How long a launch waits for the running app to take its URLs.
     static constexpr int answerTimeoutMs = 10000;
 

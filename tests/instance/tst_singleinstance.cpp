@@ -9,6 +9,7 @@
 #include "ui/SingleInstance.h"
 
 #include <QLocalSocket>
+#include <QLockFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -134,17 +135,30 @@ private slots:
     }
 
     void twoLaunchesAtOnceMakeOneApp() {
+        // Both launches find nobody listening and wait for the decision this test holds, as
+        // when two start in the same instant; then one becomes the app, the other hands over.
+        QDir().mkpath(appConfigFolder());
+        QLockFile decision(SingleInstance::decisionLockFor(appConfigFolder()));
+        QVERIFY(decision.lock());
         // No key lookup in the keyring and no server: the app that wins just shows its window.
         const QStringList arguments = {u"--api-key"_s, u"sk-test"_s, u"--base-url"_s,
                                        u"http://127.0.0.1:9"_s};
         QProcess first;
         QProcess second;
-        first.start(QStringLiteral(VIDEODB_DOWNLOADS_PATH), arguments);
-        second.start(QStringLiteral(VIDEODB_DOWNLOADS_PATH), arguments);
         QSignalSpy firstEnded(&first, &QProcess::finished);
         QSignalSpy secondEnded(&second, &QProcess::finished);
+        first.start(QStringLiteral(VIDEODB_DOWNLOADS_PATH), arguments);
+        second.start(QStringLiteral(VIDEODB_DOWNLOADS_PATH), arguments);
+        QVERIFY(first.waitForStarted() && second.waitForStarted());
+        QTest::qWait(1500);
+        QLocalSocket probe;
+        probe.connectToServer(SingleInstance::serverNameFor(appConfigFolder()));
+        QVERIFY2(!probe.waitForConnected(500), "a launch listened without the decision");
+        QCOMPARE(firstEnded.count() + secondEnded.count(), 0);
+
+        decision.unlock();
         QTRY_VERIFY_WITH_TIMEOUT(firstEnded.count() + secondEnded.count() == 1, 20000);
-        // The other is the app; give it time to open a second window if it were going to.
+        // Time for the other to open a second window, were it going to end at all.
         QTest::qWait(1000);
         QCOMPARE(firstEnded.count() + secondEnded.count(), 1);
         QProcess &forwarded = firstEnded.count() == 1 ? first : second;
