@@ -3,16 +3,24 @@
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
 #include "emulator/Emulator.h"
+#include "ui/CloseGuard.h"
 #include "ui/MainWindow.h"
+
+#include <QApplication>
 
 namespace {
 constexpr int demoJobCount = 48;
 constexpr qint64 demoProcessingMs = 6000;
+// How often a waiting stream URL looks again whether another dialog has closed.
+constexpr int modalRecheckMs = 250;
 } // namespace
 
 AppLauncher::AppLauncher(CredentialStore *keyring, AppSettings *settings, QObject *parent)
     : QObject(parent)
-    , m_account(keyring, settings) {}
+    , m_account(keyring, settings) {
+    m_nextStreamUrl.setSingleShot(true);
+    connect(&m_nextStreamUrl, &QTimer::timeout, this, &AppLauncher::openNextStreamUrl);
+}
 
 AppLauncher::~AppLauncher() {
     // The window uses the session, the session talks to the emulator: tear down in that order.
@@ -63,14 +71,44 @@ void AppLauncher::openWindow(const Options &options, const ClientConfig &account
     m_window = std::make_unique<MainWindow>(m_session.get(), &m_account,
                                             options.demo ? MainWindow::Mode::Demo
                                                          : MainWindow::Mode::Account);
+    m_closeGuard = new CloseGuard(m_window.get(), m_session.get(), m_account.settings());
     connect(m_window.get(), &MainWindow::demoLeft, this, [this, options] { leaveDemo(options); });
     emit windowReady(m_window.get());
+    // After the window's own first questions (a missing key), which windowReady may ask.
+    if (!m_pendingStreamUrls.isEmpty())
+        m_nextStreamUrl.start(0);
+}
+
+void AppLauncher::activate(const QStringList &streamUrls) {
+    m_pendingStreamUrls.append(streamUrls);
+    if (!m_window)
+        return;
+    m_closeGuard->showWindow();
+    // Not from inside the caller: a dialog opened here would run its event loop in there.
+    if (!m_pendingStreamUrls.isEmpty() && !m_openingStreamUrl)
+        m_nextStreamUrl.start(0);
+}
+
+void AppLauncher::openNextStreamUrl() {
+    if (!m_window || m_pendingStreamUrls.isEmpty() || m_openingStreamUrl)
+        return;
+    // Another dialog is open (an account question, a delete confirmation): one at a time.
+    if (QApplication::activeModalWidget()) {
+        m_nextStreamUrl.start(modalRecheckMs);
+        return;
+    }
+    m_openingStreamUrl = true;
+    m_window->openCreateDialog(m_pendingStreamUrls.takeFirst());
+    m_openingStreamUrl = false;
+    if (!m_pendingStreamUrls.isEmpty())
+        m_nextStreamUrl.start(0);
 }
 
 void AppLauncher::leaveDemo(Options options) {
     // Called from inside the demo window: it, its session and the demo server go once the
     // event loop is back, in that order.
     m_window->hide();
+    m_closeGuard = nullptr;
     m_window.release()->deleteLater();
     m_session.release()->deleteLater();
     m_emulator.release()->deleteLater();

@@ -3,11 +3,14 @@
 #include "core/account/AccountStore.h"
 
 #include <QObject>
+#include <QStringList>
+#include <QTimer>
 #include <QUrl>
 
 #include <memory>
 
 class AppSettings;
+class CloseGuard;
 class CredentialStore;
 class Emulator;
 class JobSession;
@@ -31,8 +34,12 @@ public:
     ~AppLauncher() override;
 
     void launch(const Options &options);
+    // Raises the window (from the tray too) and opens the New job dialog for each stream URL,
+    // one after the other; what comes before the window is up waits for it.
+    void activate(const QStringList &streamUrls);
     MainWindow *window() const { return m_window.get(); }
     JobSession *session() const { return m_session.get(); }
+    CloseGuard *closeGuard() const { return m_closeGuard; }
 
 signals:
     void windowReady(MainWindow *window);
@@ -42,9 +49,15 @@ private:
     void openWindow(const Options &options, const ClientConfig &account);
     bool startDemoServer(ClientConfig *config);
     void leaveDemo(Options options);
+    void openNextStreamUrl();
 
     AccountStore m_account;
     std::unique_ptr<Emulator> m_emulator;
     std::unique_ptr<JobSession> m_session;
     std::unique_ptr<MainWindow> m_window;
+    // A child of the window.
+    CloseGuard *m_closeGuard = nullptr;
+    QStringList m_pendingStreamUrls;
+    QTimer m_nextStreamUrl;
+    bool m_openingStreamUrl = false;
 };

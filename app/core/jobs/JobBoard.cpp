@@ -97,6 +97,7 @@ void JobBoard::deleteJobs(const QStringList &ids) {
         int alreadyGone = 0;
         int failed = 0;
     };
+    m_deletesInFlight += int(ids.size());
     auto batch = std::make_shared<Batch>();
     batch->client = m_actionClient;
     // The batch may outlive this board (its client holds it): late answers then only count.
@@ -106,8 +107,10 @@ void JobBoard::deleteJobs(const QStringList &ids) {
         [self, batch](const QString &id, std::function<void()> finished) {
             batch->client->deleteJob(
                 id, [self, batch, id, finished](const ApiResult<QString> &result) {
-                    if (self)
+                    if (self) {
+                        --self->m_deletesInFlight;
                         self->applyDeleteAnswer(id, result, batch->client.get());
+                    }
                     ++(result.ok()                                         ? batch->deleted
                        : result.error().kind() == ApiError::Kind::NotFound ? batch->alreadyGone
                                                                            : batch->failed);

@@ -35,6 +35,8 @@ public:
     void refresh();
     // Acts on exactly these ids, whatever the list looks like by the time it runs.
     void deleteJobs(const QStringList &ids);
+    // Jobs asked to be deleted whose answer has not come yet.
+    int deletesInFlight() const { return m_deletesInFlight; }
     void createJob(const QString &streamLink, const QString &name);
     void retryJob(const QString &id);
 
@@ -71,6 +73,7 @@ private:
     bool m_refreshing = false;
     bool m_refreshAgain = false;
     bool m_hasProblem = false;
+    int m_deletesInFlight = 0;
     QSet<QString> m_rowsToRemove;
     QTimer m_removeTimer;
 };

@@ -55,6 +55,10 @@ void JobSession::deleteJobs(const QStringList &ids) {
     m_board.deleteJobs(ids);
 }
 
+bool JobSession::hasWorkInFlight() const {
+    return m_transfers.inFlightCount() > 0 || m_board.deletesInFlight() > 0;
+}
+
 void JobSession::cancelTransfers(const QStringList &ids) {
     for (const QString &id : withFileUnderWay(ids))
         m_transfers.cancel(id);

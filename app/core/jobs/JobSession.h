@@ -34,6 +34,8 @@ public:
     QStringList withFileUnderWay(const QStringList &ids) const;
     // Cancels the files under way (their .part files go; saved files stay), then deletes.
     void deleteJobs(const QStringList &ids);
+    // Transfers running or in line, or deletes waiting for their answer: what a quit would cut.
+    bool hasWorkInFlight() const;
 
 private:
     void cancelTransfers(const QStringList &ids);

@@ -110,6 +110,10 @@ void JobTransfers::pause(const QString &jobId) {
         transfer->pause();
 }
 
+void JobTransfers::pauseAll() {
+    m_queue->pauseAll();
+}
+
 void JobTransfers::resume(const QString &jobId) {
     const FileTransfer *transfer = m_queue->transfer(jobId);
     if (!transfer || !progress(jobId).canResume())

@@ -48,6 +48,9 @@ public:
     void saveLookedUp(const DownloadJob &job, const QString &folder, Copy copy = Copy::ReuseSaved);
     void pause(const QString &jobId);
     void resume(const QString &jobId);
+    // Pauses every transfer this process runs or has in line (see TransferQueue::pauseAll):
+    // what a quit does, so the next start shows them paused and resumes them byte-exact.
+    void pauseAll();
     // Stops the transfer and removes its .part file and record; a saved file is kept.
     void cancel(const QString &jobId);
     // Cancels only once the API confirms the job is gone: a row can also drop out of one
@@ -63,6 +66,8 @@ public:
     // Body bytes received over the network in this run, resumes and restarts included.
     qint64 bytesReceived(const QString &jobId) const;
     bool isIdle() const;
+    // Transfers this process is running or has in line.
+    int inFlightCount() const { return m_queue->inFlightCount(); }
 
     // How often progressChanged fires per job while bytes flow.
     static constexpr int progressIntervalMs = 250;

@@ -1,11 +1,15 @@
 #include "core/transfers/TransferQueue.h"
 
 #include "core/transfers/FileNameSanitizer.h"
+#include "core/transfers/TransferClaim.h"
 #include "core/transfers/TransferStore.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QNetworkAccessManager>
+
+#include <optional>
+#include <utility>
 
 TransferQueue::TransferQueue(TransferStore *store, FileTransfer::UrlRefresher refresher,
                              QObject *parent)
@@ -111,6 +115,57 @@ int TransferQueue::runningCount() const {
     for (const FileTransfer *transfer : m_transfers)
         running += transfer->isActive() ? 1 : 0;
     return running;
+}
+
+int TransferQueue::inFlightCount() const {
+    int inFlight = 0;
+    for (auto it = m_transfers.cbegin(); it != m_transfers.cend(); ++it) {
+        const FileTransfer *transfer = it.value();
+        const bool ours = transfer->isActive() && transfer->ownerElsewhere() == 0;
+        inFlight += ours || m_waiting.contains(it.key()) ? 1 : 0;
+    }
+    return inFlight;
+}
+
+void TransferQueue::pauseAll() {
+    // The line goes first: each pause frees a slot that would otherwise start the next one.
+    const QStringList waiting = std::exchange(m_waiting, {});
+    for (const QString &jobId : waiting)
+        holdBack(jobId);
+    // A pause may end in a listener that queues again: the transfers are collected first.
+    const QList<FileTransfer *> transfers = m_transfers.values();
+    for (FileTransfer *transfer : transfers) {
+        if (transfer->isActive() && transfer->ownerElsewhere() == 0)
+            transfer->pause();
+    }
+}
+
+void TransferQueue::holdBack(const QString &jobId) {
+    const FileTransfer *transfer = m_transfers.value(jobId);
+    if (!transfer)
+        return;
+    TransferRecord record = transfer->record();
+    if (record.state != TransferRecord::State::Queued &&
+        record.state != TransferRecord::State::Running)
+        return;
+    record.state = TransferRecord::State::Paused;
+    // Restored from an earlier run, it is remembered as under way and would start by itself
+    // next time: the store learns it is paused, but only from the claim's holder.
+    const std::optional<TransferRecord> stored = m_store ? m_store->find(jobId) : std::nullopt;
+    const bool remembered = stored && stored->state != TransferRecord::State::Done;
+    if (remembered) {
+        TransferClaim claim(QFileInfo(stored->finalPath).absolutePath(), jobId);
+        if (claim.tryClaim()) {
+            TransferRecord pausedRecord = *stored;
+            pausedRecord.state = TransferRecord::State::Paused;
+            m_store->save(pausedRecord);
+            claim.release();
+        }
+    }
+    FileTransfer *paused = adopt(record, false);
+    if (remembered)
+        paused->keepFileName();
+    emit transferFinished(jobId);
 }
 
 bool TransferQueue::isIdle() const {

@@ -38,6 +38,11 @@ public:
     FileTransfer *transfer(const QString &jobId) const { return m_transfers.value(jobId); }
     QStringList jobIds() const { return m_transfers.keys(); }
     int runningCount() const;
+    // Transfers this process is running or has in line; not those another process writes.
+    int inFlightCount() const;
+    // Pauses every transfer running or in line, keeping each .part file and its offset so a
+    // later resume, in this run or the next, continues where it stopped.
+    void pauseAll();
     int peakRunning() const { return m_peakRunning; }
     bool isIdle() const;
 
@@ -50,6 +55,7 @@ private:
     FileTransfer *adopt(const TransferRecord &record, bool queue);
     void requeue(const QString &jobId);
     void startWaiting();
+    void holdBack(const QString &jobId);
 
     TransferStore *m_store;
     FileTransfer::UrlRefresher m_refresher;
