@@ -9,8 +9,7 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QVector<DownloadJob> &j
     setIcon(QMessageBox::Warning);
     const int count = int(jobs.size());
     setWindowTitle(tr("Delete download jobs"));
-    setText(count == 1 ? tr("Delete this download job?")
-                       : tr("Delete these %1 download jobs?").arg(count));
+    setText(tr("Delete %n download job(s)?", nullptr, count));
 
     QStringList lines;
     QStringList saving;
@@ -25,39 +24,29 @@ DeleteConfirmationDialog::DeleteConfirmationDialog(const QVector<DownloadJob> &j
             lines.append(QStringLiteral("• %1").arg(name));
     }
     if (count > namesListed)
-        lines.append(tr("… and %1 more").arg(count - namesListed));
-    QString details = lines.join(QLatin1Char('\n'));
+        lines.append(tr("… and %n more", nullptr, count - namesListed));
+    QStringList paragraphs{lines.join(QLatin1Char('\n'))};
     if (processing > 0)
-        details +=
-            QStringLiteral("\n\n") +
-            (processing == 1
-                 ? tr("1 job is still processing and will be cancelled.")
-                 : tr("%1 jobs are still processing and will be cancelled.").arg(processing));
+        paragraphs.append(
+            tr("%n job(s) are still processing and will be cancelled.", nullptr, processing));
     if (!saving.isEmpty()) {
         QStringList quoted;
         for (const QString &name : saving.mid(0, namesListed))
             quoted.append(tr("“%1”").arg(name));
-        const QString listed = quoted.join(QStringLiteral(", "));
-        details += QStringLiteral("\n\n") +
-                   (saving.size() == 1
-                        ? tr("The file of %1 is being saved: that download will be cancelled and "
-                             "its partial file removed.")
-                              .arg(listed)
-                        : tr("The files of %1 jobs are being saved (%2): those downloads will be "
-                             "cancelled and their partial files removed.")
-                              .arg(saving.size())
-                              .arg(listed)) +
-                   QLatin1Char(' ') + tr("Files already saved are kept.");
+        //: %1 the quoted names of the jobs; the singular names the one job without a number
+        paragraphs.append(tr("The files of %n job(s) are being saved (%1): those downloads will be "
+                             "cancelled and their partial files removed.",
+                             nullptr, int(saving.size()))
+                              .arg(quoted.join(QStringLiteral(", "))));
     }
-    details += QStringLiteral("\n\n") +
-               tr("Deletion is permanent: the job records cannot be recovered, and this cannot "
-                  "be undone.");
-    setInformativeText(details);
+    paragraphs.append(tr("Files already saved are kept on this computer."));
+    paragraphs.append(tr("Deletion is permanent: the job records cannot be recovered, and this "
+                         "cannot be undone."));
+    setInformativeText(paragraphs.join(QStringLiteral("\n\n")));
 
     setStandardButtons(QMessageBox::Cancel);
-    // Spelled out rather than %n: no English plural translation ships, and "job(s)" reads badly.
-    m_deleteButton = addButton(count == 1 ? tr("Delete 1 job") : tr("Delete %1 jobs").arg(count),
-                               QMessageBox::DestructiveRole);
+    m_deleteButton =
+        addButton(tr("Delete %n job(s)", nullptr, count), QMessageBox::DestructiveRole);
     m_deleteButton->setObjectName(QStringLiteral("confirmDeleteButton"));
     setDefaultButton(QMessageBox::Cancel);
     setEscapeButton(QMessageBox::Cancel);

@@ -7,8 +7,9 @@
 #include <QVector>
 
 // Asks before deleting: names the jobs, says which are still processing and will be
-// cancelled, which have a file being saved (that download is cancelled too), says it cannot
-// be undone, defaults to Cancel and puts the verb on the button.
+// cancelled, which have a file being saved (that download is cancelled too), that files
+// already saved on this computer are kept, and that it cannot be undone; defaults to Cancel
+// and puts the verb on the button.
 class DeleteConfirmationDialog final : public QMessageBox {
     Q_OBJECT
 public:

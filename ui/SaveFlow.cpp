@@ -116,9 +116,7 @@ void SaveFlow::saveInto(const QStringList &selected, const QString &folder) {
     if (ids.isEmpty())
         return;
     m_session->saveJobs(ids, folder);
-    m_notifier->showMessage(ids.size() == 1
-                                ? tr("Saving 1 file to %1…").arg(folder)
-                                : tr("Saving %1 files to %2…").arg(ids.size()).arg(folder));
+    m_notifier->showMessage(tr("Saving %n file(s) to %1…", nullptr, int(ids.size())).arg(folder));
 }
 
 void SaveFlow::openSavedFile(const QString &path) {

@@ -19,8 +19,7 @@ CliCommand::CliCommand(ClientConfig config, CliRequest request, QObject *parent)
     , m_request(std::move(request)) {
     connect(&m_client, &VideoDbClient::unreadableJobsSkipped, this, [this](int count) {
         if (count > 0)
-            printError(
-                QStringLiteral("%1 job(s) could not be read (no id) and are left out").arg(count));
+            printError(tr("%n job(s) could not be read (no id) and are left out", nullptr, count));
     });
 }
 
@@ -87,6 +86,7 @@ void CliCommand::forEachId(const QStringList &ids, int maxInFlight, IdOperation 
 
 bool CliCommand::askYesNo(const QString &question) {
     QTextStream err(stderr);
+    // The answer is read as y or yes in every language, so the hint stays as it is.
     err << question << " [y/N] ";
     err.flush();
     const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
@@ -94,8 +94,13 @@ bool CliCommand::askYesNo(const QString &question) {
 }
 
 QString CliCommand::describeJob(const DownloadJob &job) {
-    return QStringLiteral("  %1  %2  [%3]")
-        .arg(job.id, job.name.isEmpty() ? QStringLiteral("(no name)") : job.name, job.statusText());
+    return QStringLiteral("%1  %2  [%3]")
+        .arg(job.id, job.name.isEmpty() ? tr("(no name)") : job.name, job.statusText());
+}
+
+QString CliCommand::aboutJob(const QString &id, const QString &problem) {
+    //: %1 a job's id, %2 what went wrong with it
+    return tr("%1: %2").arg(id, problem);
 }
 
 ExitCode CliCommand::worse(ExitCode a, ExitCode b) {
@@ -119,8 +124,7 @@ ExitCode CliCommand::worse(ExitCode a, ExitCode b) {
 }
 
 void CliCommand::fail(const ApiError &error, const QString &context) {
-    printError(context.isEmpty() ? error.describe()
-                                 : QStringLiteral("%1: %2").arg(context, error.describe()));
+    printError(context.isEmpty() ? error.describe() : aboutJob(context, error.describe()));
     finish(exitCodeFor(error));
 }
 

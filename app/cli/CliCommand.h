@@ -34,8 +34,10 @@ protected:
     bool matchesRule(const DownloadJob &job, const QDateTime &now) const;
     // Writes the question to stderr and reads a yes or no from the terminal.
     static bool askYesNo(const QString &question);
-    // "  ID  NAME  [status]", the way jobs are shown before anything is done to them.
+    // "ID  NAME  [status]", the way jobs are shown before anything is done to them.
     static QString describeJob(const DownloadJob &job);
+    // "ID: problem", the one form every command reports a job's trouble in.
+    static QString aboutJob(const QString &id, const QString &problem);
 
     void fail(const ApiError &error, const QString &context = {});
     void finish(ExitCode code);

@@ -9,11 +9,11 @@ QString problemText(StreamLink::Problem problem) {
     case StreamLink::Problem::None:
         break;
     case StreamLink::Problem::Empty:
-        return QStringLiteral("the stream URL is empty");
+        return CreateCommand::tr("the stream URL is empty");
     case StreamLink::Problem::NotAUrl:
-        return QStringLiteral("not a valid stream URL");
+        return CreateCommand::tr("not a valid stream URL");
     case StreamLink::Problem::UnsupportedScheme:
-        return QStringLiteral("the stream URL must start with https:// or http://");
+        return CreateCommand::tr("the stream URL must start with https:// or http://");
     }
     return {};
 }
@@ -22,13 +22,13 @@ QString problemText(StreamLink::Problem problem) {
 
 void CreateCommand::start() {
     if (m_request.arguments.size() != 1) {
-        printError(QStringLiteral("create takes exactly one stream URL"));
+        printError(tr("create takes exactly one stream URL"));
         return finish(ExitCode::Usage);
     }
     const StreamLink link(m_request.arguments.first());
     if (!link.isUsable()) {
-        printError(QStringLiteral("%1: \"%2\"")
-                       .arg(problemText(link.problem()), m_request.arguments.first()));
+        //: %1 what is wrong with the stream URL, %2 the URL as given
+        printError(tr("%1: \"%2\"").arg(problemText(link.problem()), m_request.arguments.first()));
         return finish(ExitCode::Usage);
     }
     m_client.createJob(link.url().toString(QUrl::FullyEncoded), m_request.name,

@@ -13,12 +13,12 @@ void DeleteCommand::start() {
     if (!m_request.selectsByRule())
         return deleteByIds(m_request.arguments);
     if (!m_request.arguments.isEmpty()) {
-        printError(QStringLiteral("delete takes job ids or a rule (--status, --all-done, "
-                                  "--older-than), not both"));
+        printError(tr("delete takes job ids or a rule (--status, --all-done, --older-than), not "
+                      "both"));
         return finish(ExitCode::Usage);
     }
     if (!m_request.status) {
-        printError(QStringLiteral("--older-than needs --status S or --all-done to say which jobs"));
+        printError(tr("--older-than needs --status S or --all-done to say which jobs"));
         return finish(ExitCode::Usage);
     }
     selectByRule([this](const QVector<DownloadJob> &jobs) { deleteSelected(jobs); });
@@ -27,7 +27,7 @@ void DeleteCommand::start() {
 void DeleteCommand::deleteByIds(QStringList ids) {
     ids.removeDuplicates();
     if (ids.isEmpty()) {
-        printError(QStringLiteral("delete needs at least one job id, or a rule"));
+        printError(tr("delete needs at least one job id, or a rule"));
         return finish(ExitCode::Usage);
     }
     if (m_request.assumeYes)
@@ -44,10 +44,10 @@ void DeleteCommand::deleteByIds(QStringList ids) {
                                 result.value().status == JobStatus::Processing});
             } else if (result.error().kind() == ApiError::Kind::NotFound) {
                 // Nothing to ask about: say so now rather than after a "yes".
-                printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+                printError(aboutJob(id, result.error().describe()));
             } else {
                 targets.append(
-                    {id, QStringLiteral("  %1  (%2)").arg(id, redacted(result.error().describe())),
+                    {id, QStringLiteral("%1  (%2)").arg(id, redacted(result.error().describe())),
                      false});
             }
         }
@@ -59,7 +59,7 @@ void DeleteCommand::deleteByIds(QStringList ids) {
 
 void DeleteCommand::deleteSelected(const QVector<DownloadJob> &jobs) {
     if (jobs.isEmpty()) {
-        printError(QStringLiteral("no job matches; nothing deleted"));
+        printError(tr("no job matches; nothing deleted"));
         return finish(ExitCode::Ok);
     }
     QVector<Target> targets;
@@ -67,14 +67,14 @@ void DeleteCommand::deleteSelected(const QVector<DownloadJob> &jobs) {
         targets.append({job.id, describeJob(job), job.status == JobStatus::Processing});
     if (m_request.dryRun) {
         for (const Target &target : targets)
-            printLine(QStringLiteral("would delete") + target.line);
+            printLine(tr("would delete %1").arg(target.line));
         return finish(ExitCode::Ok);
     }
     if (m_request.assumeYes) {
         // Shown before anything is sent, so the log says exactly what the rule selected.
         QStringList ids;
         for (const Target &target : targets) {
-            QTextStream(stderr) << target.line << '\n';
+            QTextStream(stderr) << "  " << target.line << '\n';
             ids.append(target.id);
         }
         return deleteIds(ids);
@@ -86,9 +86,9 @@ void DeleteCommand::deleteSelected(const QVector<DownloadJob> &jobs) {
 bool DeleteCommand::refuseWithoutTerminal(int count) {
     if (m_request.stdinIsTerminal)
         return false;
-    printError(QStringLiteral("refusing to delete without confirmation: standard input is not "
-                              "a terminal; pass --yes to delete %1 job(s)")
-                   .arg(count));
+    printError(tr("refusing to delete without confirmation: standard input is not a terminal; "
+                  "pass --yes to delete %n job(s)",
+                  nullptr, count));
     finish(ExitCode::Usage);
     return true;
 }
@@ -99,20 +99,20 @@ void DeleteCommand::confirmThenDelete(const QVector<Target> &targets) {
     int processing = 0;
     for (const Target &target : targets) {
         if (ids.size() < namesShownBeforeConfirm)
-            err << target.line << '\n';
+            err << "  " << target.line << '\n';
         ids.append(target.id);
         processing += target.processing ? 1 : 0;
     }
     if (ids.size() > namesShownBeforeConfirm)
-        err << "  … and " << ids.size() - namesShownBeforeConfirm << " more\n";
+        err << "  " << tr("… and %n more", nullptr, int(ids.size()) - namesShownBeforeConfirm)
+            << '\n';
     if (processing > 0)
-        err << processing << " of these are still processing and will be cancelled.\n";
-    err << "Deletion is permanent: the job records cannot be recovered.\n";
+        err << tr("%n of these are still processing and will be cancelled.", nullptr, processing)
+            << '\n';
+    err << tr("Deletion is permanent: the job records cannot be recovered.") << '\n';
     err.flush();
-    if (!askYesNo(QStringLiteral("Delete %1 %2?")
-                      .arg(ids.size())
-                      .arg(ids.size() == 1 ? QStringLiteral("job") : QStringLiteral("jobs")))) {
-        printError(QStringLiteral("nothing deleted"));
+    if (!askYesNo(tr("Delete %n job(s)?", nullptr, int(ids.size())))) {
+        printError(tr("nothing deleted"));
         return finish(ExitCode::Declined);
     }
     deleteIds(ids);
@@ -122,10 +122,10 @@ void DeleteCommand::deleteIds(const QStringList &ids) {
     forEachId(ids, deleteWindow, [this](const QString &id, std::function<void(ExitCode)> done) {
         m_client.deleteJob(id, [this, id, done](const ApiResult<QString> &result) {
             if (result.ok()) {
-                printLine(QStringLiteral("deleted %1").arg(id));
+                printLine(tr("deleted %1").arg(id));
                 return done(ExitCode::Ok);
             }
-            printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+            printError(aboutJob(id, result.error().describe()));
             done(exitCodeFor(result.error()));
         });
     });

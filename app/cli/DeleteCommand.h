@@ -14,7 +14,7 @@ public:
 private:
     struct Target {
         QString id;
-        // How the job is shown before it goes.
+        // How the job is shown before it goes: "ID  NAME  [status]".
         QString line;
         bool processing = false;
     };

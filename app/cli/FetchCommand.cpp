@@ -15,12 +15,11 @@ void FetchCommand::start() {
     QStringList ids = m_request.arguments;
     ids.removeDuplicates();
     if (ids.isEmpty()) {
-        printError(QStringLiteral("fetch needs at least one job id"));
+        printError(tr("fetch needs at least one job id"));
         return finish(ExitCode::Usage);
     }
     if (!QFileInfo(m_request.outputFolder).isDir()) {
-        printError(
-            QStringLiteral("the output folder %1 does not exist").arg(m_request.outputFolder));
+        printError(tr("the output folder %1 does not exist").arg(m_request.outputFolder));
         return finish(ExitCode::Usage);
     }
     lookUpJobs(ids, [this, ids](const JobLookups &found) {
@@ -29,17 +28,19 @@ void FetchCommand::start() {
         for (const QString &id : ids) {
             const ApiResult<DownloadJob> &result = found.at(id);
             if (!result.ok()) {
-                printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+                printError(aboutJob(id, result.error().describe()));
                 worst = worse(worst, exitCodeFor(result.error()));
             } else if (result.value().status == JobStatus::Failed) {
-                printError(QStringLiteral("%1: the job failed%2")
-                               .arg(id, result.value().errorReason.isEmpty()
-                                            ? QStringLiteral(", so there is no file")
-                                            : QStringLiteral(": ") + result.value().errorReason));
+                const QString reason = result.value().errorReason;
+                printError(reason.isEmpty()
+                               ? tr("%1: the job failed, so there is no file").arg(id)
+                               //: %1 a job's id, %2 why the job failed, in the server's words
+                               : tr("%1: the job failed: %2").arg(id, reason));
                 worst = worse(worst, ExitCode::Failure);
             } else if (result.value().status != JobStatus::Done ||
                        result.value().encodedDownloadUrl.isEmpty()) {
-                printError(QStringLiteral("%1: the job is %2, not done, so there is no file yet")
+                //: %1 a job's id, %2 its status (processing, unknown)
+                printError(tr("%1: the job is %2, not done, so there is no file yet")
                                .arg(id, result.value().statusText()));
                 worst = worse(worst, ExitCode::Failure);
             } else {
@@ -56,8 +57,7 @@ void FetchCommand::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode wors
     // The app's own transfer machinery and database, so either continues what the other began.
     auto *transfers = new JobTransfers(m_client.config(), m_request.transferDatabase, this);
     if (!transfers->storeProblem().isEmpty())
-        printError(QStringLiteral("transfer state cannot be kept (%1); an interrupted fetch will "
-                                  "start over")
+        printError(tr("transfer state cannot be kept (%1); an interrupted fetch will start over")
                        .arg(transfers->storeProblem()));
     transfers->setMaxConcurrent(m_request.parallelTransfers);
     transfers->setSpeedLimit(m_request.limitRate);
@@ -83,17 +83,15 @@ void FetchCommand::fetchDoneJobs(const QVector<DownloadJob> &jobs, ExitCode wors
         for (const QString &id : ids) {
             const TransferProgress progress = transfers->progress(id);
             if (progress.phase == TransferProgress::Phase::Saved) {
-                printLine(progress.savedEarlier
-                              ? QStringLiteral("already saved: %1").arg(progress.savedPath)
-                              : QStringLiteral("saved %1").arg(progress.savedPath));
+                printLine(progress.savedEarlier ? tr("already saved: %1").arg(progress.savedPath)
+                                                : tr("saved %1").arg(progress.savedPath));
             } else if (progress.phase == TransferProgress::Phase::SavingElsewhere) {
-                printError(QStringLiteral("%1 is already being saved by another "
-                                          "videodb-downloads process (pid %2)")
-                               .arg(id)
-                               .arg(progress.ownerPid));
+                printError(
+                    tr("%1 is already being saved by another videodb-downloads process (pid %2)")
+                        .arg(id, QString::number(progress.ownerPid)));
                 worst = worse(worst, ExitCode::Failure);
             } else {
-                printError(QStringLiteral("%1: %2").arg(id, progress.error));
+                printError(aboutJob(id, progress.error));
                 worst = worse(worst, ExitCode::Failure);
             }
         }

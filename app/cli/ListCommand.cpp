@@ -47,8 +47,8 @@ void ListCommand::printPage(const QVector<DownloadJob> &page) {
     if (!m_started) {
         m_started = true;
         if (m_request.format == CliRequest::Format::Table)
-            out += (column(QStringLiteral("ID"), 16) + column(QStringLiteral("STATUS"), 12) +
-                    column(QStringLiteral("CREATED"), 22) + QStringLiteral("NAME\n"))
+            out += (column(tr("ID"), 16) + column(tr("STATUS"), 12) + column(tr("CREATED"), 22) +
+                    tr("NAME") + QLatin1Char('\n'))
                        .toUtf8();
         else if (m_request.format != CliRequest::Format::JsonLines)
             out += '[';

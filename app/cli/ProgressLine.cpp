@@ -34,17 +34,17 @@ QString ProgressLine::format(const Totals &totals, int width) {
     const int percent = sizeKnown ? int(totals.bytesDone * 100 / totals.totalBytes) : -1;
     // Most important first: what is dropped when the terminal is narrow comes last.
     QStringList parts;
-    parts << (percent >= 0 ? QStringLiteral("%1%").arg(percent, 3) : QStringLiteral("   …"));
-    parts << (sizeKnown
-                  ? QStringLiteral("%1 of %2").arg(size(totals.bytesDone), size(totals.totalBytes))
-                  : size(totals.bytesDone));
-    parts << QString(locale.formattedDataSize(totals.bytesPerSecond, 1) + QStringLiteral("/s"))
-                 .rightJustified(13);
+    parts << (percent >= 0 ? tr("%1%").arg(percent, 3) : QStringLiteral("   …"));
+    //: bytes saved of the total, as in "1.5 MB of 3.0 MB"
+    parts << (sizeKnown ? tr("%1 of %2").arg(size(totals.bytesDone), size(totals.totalBytes))
+                        : size(totals.bytesDone));
+    //: a speed, as in "1.5 MB/s"
+    parts << tr("%1/s").arg(locale.formattedDataSize(totals.bytesPerSecond, 1)).rightJustified(13);
     if (sizeKnown)
+        //: the time a transfer still needs, as in "0:42 left"
         parts << (totals.bytesPerSecond > 0
-                      ? QString(duration((totals.totalBytes - totals.bytesDone) /
-                                         totals.bytesPerSecond) +
-                                QStringLiteral(" left"))
+                      ? tr("%1 left").arg(duration((totals.totalBytes - totals.bytesDone) /
+                                                   totals.bytesPerSecond))
                       : QString())
                      .rightJustified(12);
     const int room = qMax(1, width - 1);

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // The fetch command's one-line progress display: it fits the terminal's width, so redrawing
 // it in place with a carriage return never wraps onto a second line.
 class ProgressLine final {
+    Q_DECLARE_TR_FUNCTIONS(ProgressLine)
+
 public:
     struct Totals {
         qint64 bytesDone = 0;

@@ -9,13 +9,13 @@ constexpr int retryWindow = 4;
 void RetryCommand::start() {
     if (m_request.selectsByRule()) {
         if (!m_request.arguments.isEmpty()) {
-            printError(QStringLiteral("retry takes job ids or --all-failed, not both"));
+            printError(tr("retry takes job ids or --all-failed, not both"));
             return finish(ExitCode::Usage);
         }
         return selectByRule([this](const QVector<DownloadJob> &jobs) { retryAll(jobs); });
     }
     if (m_request.arguments.size() != 1) {
-        printError(QStringLiteral("retry takes exactly one job id, or --all-failed"));
+        printError(tr("retry takes exactly one job id, or --all-failed"));
         return finish(ExitCode::Usage);
     }
     retryOne(m_request.arguments.first());
@@ -28,7 +28,8 @@ void RetryCommand::retryOne(const QString &id) {
             return fail(found.error(), id);
         const JobStatus status = found.value().status;
         if (status == JobStatus::Done || status == JobStatus::Processing) {
-            printError(QStringLiteral("%1 is %2: only failed jobs can be retried")
+            //: %1 a job's id, %2 its status (done, processing)
+            printError(tr("%1 is %2: only failed jobs can be retried")
                            .arg(id, found.value().statusText()));
             return finish(ExitCode::Failure);
         }
@@ -41,11 +42,11 @@ void RetryCommand::retryAll(const QVector<DownloadJob> &jobs) {
     for (const DownloadJob &job : jobs) {
         ids.append(job.id);
         if (m_request.dryRun)
-            printLine(QStringLiteral("would retry") + describeJob(job));
+            printLine(tr("would retry %1").arg(describeJob(job)));
     }
     if (m_request.dryRun || ids.isEmpty()) {
         if (ids.isEmpty())
-            printError(QStringLiteral("no job matches; nothing retried"));
+            printError(tr("no job matches; nothing retried"));
         return finish(ExitCode::Ok);
     }
     forEachId(ids, retryWindow,
@@ -55,10 +56,11 @@ void RetryCommand::retryAll(const QVector<DownloadJob> &jobs) {
 void RetryCommand::retry(const QString &id, std::function<void(ExitCode)> done) {
     m_client.retryJob(id, [this, id, done](const ApiResult<DownloadJob> &result) {
         if (!result.ok()) {
-            printError(QStringLiteral("%1: %2").arg(id, result.error().describe()));
+            printError(aboutJob(id, result.error().describe()));
             return done(exitCodeFor(result.error()));
         }
-        printLine(QStringLiteral("retrying %1 (%2)").arg(id, result.value().statusText()));
+        //: %1 a job's id, %2 its new status
+        printLine(tr("retrying %1 (%2)").arg(id, result.value().statusText()));
         done(ExitCode::Ok);
     });
 }

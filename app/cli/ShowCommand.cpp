@@ -2,9 +2,11 @@
 
 #include <QJsonDocument>
 
+#include <utility>
+
 void ShowCommand::start() {
     if (m_request.arguments.size() != 1) {
-        printError(QStringLiteral("show takes exactly one job id"));
+        printError(tr("show takes exactly one job id"));
         return finish(ExitCode::Usage);
     }
     m_client.getJob(m_request.arguments.first(), [this](const ApiResult<DownloadJob> &result) {
@@ -16,17 +18,22 @@ void ShowCommand::start() {
                           .trimmed());
             return finish(ExitCode::Ok);
         }
-        printLine(QStringLiteral("id:           ") + job.id);
-        printLine(QStringLiteral("name:         ") + job.name);
-        printLine(QStringLiteral("status:       ") + job.statusText());
+        QVector<std::pair<QString, QString>> fields{
+            {tr("id:"), job.id}, {tr("name:"), job.name}, {tr("status:"), job.statusText()}};
         if (job.status == JobStatus::Processing && job.percentage >= 0)
-            printLine(QStringLiteral("progress:     %1%").arg(job.percentage, 0, 'f', 0));
+            fields.append({tr("progress:"), tr("%1%").arg(job.percentage, 0, 'f', 0)});
         if (!job.errorReason.isEmpty())
-            printLine(QStringLiteral("error:        ") + job.errorReason);
+            fields.append({tr("error:"), job.errorReason});
         if (job.createdAt.isValid())
-            printLine(QStringLiteral("created:      ") + job.createdAt.toString(Qt::ISODate));
+            fields.append({tr("created:"), job.createdAt.toString(Qt::ISODate)});
         if (!job.encodedDownloadUrl.isEmpty())
-            printLine(QStringLiteral("download url: ") + QString::fromUtf8(job.encodedDownloadUrl));
+            fields.append({tr("download url:"), QString::fromUtf8(job.encodedDownloadUrl)});
+        // The values line up behind the longest label, whatever the language makes of them.
+        qsizetype labelWidth = 0;
+        for (const auto &[label, value] : std::as_const(fields))
+            labelWidth = qMax(labelWidth, label.size());
+        for (const auto &[label, value] : std::as_const(fields))
+            printLine(label.leftJustified(labelWidth + 1) + value);
         finish(ExitCode::Ok);
     });
 }

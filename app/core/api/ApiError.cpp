@@ -11,7 +11,7 @@ ApiError::ApiError(Kind kind, QString message, int httpStatus, QString errorCode
     , m_errorCode(std::move(errorCode)) {}
 
 QString ApiError::kindName(Kind kind) {
-    return QCoreApplication::translate("ApiError", untranslatedKindName(kind));
+    return tr(untranslatedKindName(kind));
 }
 
 const char *ApiError::untranslatedKindName(Kind kind) {
@@ -37,12 +37,33 @@ const char *ApiError::untranslatedKindName(Kind kind) {
 }
 
 QString ApiError::describe() const {
-    QString line = kindName(m_kind);
-    if (m_httpStatus > 0)
-        line += QStringLiteral(" (HTTP %1)").arg(m_httpStatus);
-    if (!m_message.isEmpty())
-        line += QStringLiteral(": ") + m_message;
-    if (!m_errorCode.isEmpty())
-        line += QStringLiteral(" [%1]").arg(m_errorCode);
-    return line;
+    const QString kind = kindName(m_kind);
+    const QString status = QString::number(m_httpStatus);
+    const bool hasStatus = m_httpStatus > 0;
+    const bool hasMessage = !m_message.isEmpty();
+    const bool hasCode = !m_errorCode.isEmpty();
+    // One whole pattern per combination, so a translator can order the parts as the language
+    // needs. Each is filled in one pass: a "%1" in the server's words stays as it is.
+    if (hasStatus && hasMessage && hasCode)
+        //: %1 the class of failure, %2 the HTTP status, %3 the server's words, %4 its error code
+        return tr("%1 (HTTP %2): %3 [%4]").arg(kind, status, m_message, m_errorCode);
+    if (hasStatus && hasMessage)
+        //: %1 the class of failure, %2 the HTTP status, %3 the server's or the network's words
+        return tr("%1 (HTTP %2): %3").arg(kind, status, m_message);
+    if (hasStatus && hasCode)
+        //: %1 the class of failure, %2 the HTTP status, %3 the server's error code
+        return tr("%1 (HTTP %2) [%3]").arg(kind, status, m_errorCode);
+    if (hasStatus)
+        //: %1 the class of failure, %2 the HTTP status
+        return tr("%1 (HTTP %2)").arg(kind, status);
+    if (hasMessage && hasCode)
+        //: %1 the class of failure, %2 the server's words, %3 its error code
+        return tr("%1: %2 [%3]").arg(kind, m_message, m_errorCode);
+    if (hasMessage)
+        //: %1 the class of failure, %2 the server's or the network's words
+        return tr("%1: %2").arg(kind, m_message);
+    if (hasCode)
+        //: %1 the class of failure, %2 the server's error code
+        return tr("%1 [%2]").arg(kind, m_errorCode);
+    return kind;
 }

@@ -1,10 +1,13 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 
 // A failed API call, classified so callers can react (re-ask for the key on Authentication,
 // drop the row on NotFound) and described so the user reads what actually happened.
 class ApiError final {
+    Q_DECLARE_TR_FUNCTIONS(ApiError)
+
 public:
     enum class Kind {
         None,
@@ -26,7 +29,8 @@ public:
     QString message() const { return m_message; }
     int httpStatus() const { return m_httpStatus; }
     QString errorCode() const { return m_errorCode; }
-    // One line for a status bar or stderr: the class of failure, then the details.
+    // One line for a status bar or stderr, in the user's language: the class of failure, then
+    // the details.
     QString describe() const;
 
     static QString kindName(Kind kind);

@@ -409,19 +409,20 @@ void FileTransfer::finishReply() {
         return;
     }
     if (reply->error() != QNetworkReply::NoError)
-        return fail(tr("The transfer stopped: %1. It can resume from %2 bytes.")
-                        .arg(reply->errorString())
-                        .arg(m_record.bytesDone));
+        //: %1 the network's words, %2 the offset of the first byte still missing
+        return fail(tr("The transfer stopped: %1. It can resume from byte %2.")
+                        .arg(reply->errorString(), QString::number(m_record.bytesDone)));
     complete();
 }
 
 void FileTransfer::complete() {
     m_part.close();
     if (m_record.totalBytes >= 0 && m_record.bytesDone != m_record.totalBytes)
+        // Not %n: byte counts pass 2^31, beyond the int a plural form is chosen by.
         return fail(
-            tr("The file is %1 bytes but the server announced %2; the partial file is kept.")
-                .arg(m_record.bytesDone)
-                .arg(m_record.totalBytes));
+            tr("The file has %1 bytes but the server announced %2; the partial file is "
+               "kept.")
+                .arg(QString::number(m_record.bytesDone), QString::number(m_record.totalBytes)));
     if (!m_hash || m_hashedBytes != m_record.bytesDone) {
         m_completeWhenHashed = true;
         return hashInheritedBytes();

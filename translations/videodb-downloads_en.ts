@@ -1,0 +1,94 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>CliCommand</name>
+    <message numerus="yes">
+        <source>%n job(s) could not be read (no id) and are left out</source>
+        <translation>
+            <numerusform>%n job could not be read (no id) and is left out</numerusform>
+            <numerusform>%n jobs could not be read (no id) and are left out</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCommand</name>
+    <message numerus="yes">
+        <source>refusing to delete without confirmation: standard input is not a terminal; pass --yes to delete %n job(s)</source>
+        <translation>
+            <numerusform>refusing to delete without confirmation: standard input is not a terminal; pass --yes to delete %n job</numerusform>
+            <numerusform>refusing to delete without confirmation: standard input is not a terminal; pass --yes to delete %n jobs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these are still processing and will be cancelled.</source>
+        <translation>
+            <numerusform>%n of these is still processing and will be cancelled.</numerusform>
+            <numerusform>%n of these are still processing and will be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s)?</source>
+        <translation>
+            <numerusform>Delete %n job?</numerusform>
+            <numerusform>Delete %n jobs?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteConfirmationDialog</name>
+    <message numerus="yes">
+        <source>Delete %n download job(s)?</source>
+        <translation>
+            <numerusform>Delete this download job?</numerusform>
+            <numerusform>Delete these %n download jobs?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still processing and will be cancelled.</source>
+        <translation>
+            <numerusform>%n job is still processing and will be cancelled.</numerusform>
+            <numerusform>%n jobs are still processing and will be cancelled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The files of %n job(s) are being saved (%1): those downloads will be cancelled and their partial files removed.</source>
+        <extracomment>%1 the quoted names of the jobs; the singular names the one job without a number</extracomment>
+        <translation>
+            <numerusform>The file of %1 is being saved: that download will be cancelled and its partial file removed.</numerusform>
+            <numerusform>The files of %n jobs are being saved (%1): those downloads will be cancelled and their partial files removed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n job(s)</source>
+        <translation>
+            <numerusform>Delete %n job</numerusform>
+            <numerusform>Delete %n jobs</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SaveFlow</name>
+    <message numerus="yes">
+        <source>Saving %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Saving %n file to %1…</numerusform>
+            <numerusform>Saving %n files to %1…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,42 @@
+#include "ui/AppTranslator.h"
+
+#include <QLibraryInfo>
+#include <QTranslator>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+// Marks this class's translators, so a second install replaces them instead of stacking.
+const auto installedName = u"AppTranslator"_s;
+
+bool installTranslator(QCoreApplication &app, const QLocale &locale, const QString &name,
+                       const QString &folder) {
+    auto *translator = new QTranslator(&app);
+    translator->setObjectName(installedName);
+    // Tries each of the locale's UI languages in turn, "de_DE" then "de".
+    if (translator->load(locale, name, u"_"_s, folder))
+        return QCoreApplication::installTranslator(translator);
+    delete translator;
+    return false;
+}
+
+} // namespace
+
+void AppTranslator::install(QCoreApplication &app) {
+    install(app, QLocale());
+}
+
+void AppTranslator::install(QCoreApplication &app, const QLocale &locale) {
+    const QList<QTranslator *> earlier = app.findChildren<QTranslator *>(installedName);
+    for (QTranslator *translator : earlier) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    const QString ours = u"videodb-downloads"_s;
+    const QString oursFolder = u":/i18n"_s;
+    installTranslator(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+    // A language we have no words for (and C or POSIX) still needs English plurals.
+    if (!installTranslator(app, locale, ours, oursFolder))
+        installTranslator(app, QLocale(QLocale::English), ours, oursFolder);
+}
