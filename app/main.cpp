@@ -1,6 +1,7 @@
 #include "core/account/AppSettings.h"
 #include "core/account/KeychainCredentialStore.h"
 #include "ui/AppLauncher.h"
+#include "ui/AppTranslator.h"
 #include "ui/MainWindow.h"
 #include "ui/SingleInstance.h"
 
@@ -62,6 +63,7 @@ bool onlyPrints(const QStringList &arguments) {
 
 void printAndExit(int &argc, char *argv[]) {
     QCoreApplication app(argc, argv);
+    AppTranslator::install(app);
     QCommandLineParser parser;
     describeCommandLine(&parser);
     parser.process(app);
@@ -77,9 +79,11 @@ int main(int argc, char *argv[]) {
         printAndExit(argc, argv);
 
     QApplication app(argc, argv);
+    AppTranslator::install(app);
     QApplication::setApplicationDisplayName(u"VideoDB Downloads"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/videodb-downloads.svg"_s));
-    QApplication::setDesktopFileName(u"videodb-downloads"_s);
+    // One id everywhere: the .desktop file, the AppStream id, the icon and notifications.
+    QApplication::setDesktopFileName(u"io.videodb.Downloads"_s);
 
     QCommandLineParser parser;
     describeCommandLine(&parser);

@@ -136,7 +136,7 @@ private slots:
         const Run declined =
             runOnTerminal(emulator, {u"delete"_s, u"dl-000001"_s, u"dl-000002"_s}, "n\n");
         QVERIFY(declined.out.contains("Quarterly keynote 0001.mp4"));
-        QVERIFY(declined.out.contains("1 of these are still processing and will be cancelled"));
+        QVERIFY(declined.out.contains("1 of these is still processing and will be cancelled"));
         QVERIFY(declined.out.contains("cannot be recovered"));
         QVERIFY(declined.out.contains("Delete 2 jobs? [y/N]"));
         QVERIFY(declined.out.contains("nothing deleted"));

@@ -133,7 +133,7 @@ private slots:
                                 u"--api-key"_s, u"sk-demo"_s});
         QCOMPARE(listed.exitCode, 0);
         QCOMPARE(jsonArray(listed.out).size(), 1);
-        QVERIFY2(listed.err.contains("1 job(s) could not be read"), listed.err.constData());
+        QVERIFY2(listed.err.contains("1 job could not be read"), listed.err.constData());
     }
 
     void deleteDryRunListsTheSelectionAndSendsNothing() {
@@ -144,8 +144,8 @@ private slots:
             {u"delete"_s, u"--status"_s, u"failed"_s, u"--older-than"_s, u"1h"_s, u"--dry-run"_s}));
         QCOMPARE(dry.exitCode, 0);
         QCOMPARE(dry.out,
-                 QByteArray("would delete  dl-000009  Webinar recording 0009.mp4  [failed]\n"
-                            "would delete  dl-000004  Customer interview 0004.mp4  [failed]\n"));
+                 QByteArray("would delete dl-000009  Webinar recording 0009.mp4  [failed]\n"
+                            "would delete dl-000004  Customer interview 0004.mp4  [failed]\n"));
         QVERIFY(!dry.out.contains(young.toUtf8()));
         QCOMPARE(remainingIds().size(), 13);
         // The listing only: one page with the jobs, one that proves the end.
@@ -172,7 +172,7 @@ private slots:
         startEmulator(12);
         const Run refused = run(against({u"delete"_s, u"--all-done"_s}));
         QCOMPARE(refused.exitCode, 2);
-        QVERIFY(refused.err.contains("pass --yes to delete 7 job(s)"));
+        QVERIFY(refused.err.contains("pass --yes to delete 7 jobs"));
         QVERIFY(refused.out.isEmpty());
         QCOMPARE(remainingIds().size(), 12);
     }

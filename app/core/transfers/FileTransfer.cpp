@@ -461,8 +461,17 @@ void FileTransfer::end(TransferRecord::State state) {
 }
 
 void FileTransfer::pause() {
-    if (!m_reply)
-        return;
+    if (!m_reply) {
+        // Between requests (a retry's wait, a URL lookup) there is nothing to abort, but a
+        // quit must still leave a paused record, or the next start resumes it unasked.
+        if (!m_retryTimer.isActive() && !m_waitingForUrl)
+            return;
+        m_retryTimer.stop();
+        m_waitingForUrl = false;
+        if (m_part.isOpen())
+            m_part.close();
+        return end(TransferRecord::State::Paused);
+    }
     m_pausing = true;
     if (m_finishPending)
         finishReply();
