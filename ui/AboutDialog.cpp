@@ -6,6 +6,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScreen>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -51,6 +52,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     aboutQt->setObjectName(u"aboutQtButton"_s);
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    // Wide enough that the Qt line stays whole, never wider than a small screen.
+    setMinimumWidth(qMin(400, screen()->availableGeometry().width() * 9 / 10));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(title);

@@ -68,6 +68,7 @@ JobDetailsPane::JobDetailsPane(JobListModel *model, QWidget *parent)
     m_message->setObjectName(u"detailsMessage"_s);
     m_message->setAlignment(Qt::AlignCenter);
     m_message->setWordWrap(true);
+    m_message->setMargin(fontMetrics().height());
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_pages->addWidget(m_message);
 
@@ -86,45 +87,43 @@ JobDetailsPane::JobDetailsPane(JobListModel *model, QWidget *parent)
     m_form->addRow(m_name);
 
     m_id = lineField(u"detailsId"_s);
-    m_form->addRow(tr("ID"), m_id);
+    addRow(tr("ID"), m_id, Qt::AlignVCenter);
     m_streamLink = lineField(u"detailsStreamLink"_s);
-    m_form->addRow(tr("Stream link"), m_streamLink);
+    addRow(tr("Stream link"), m_streamLink, Qt::AlignVCenter);
     m_created = textField(u"detailsCreated"_s);
-    m_form->addRow(tr("Created"), m_created);
+    addRow(tr("Created"), m_created);
     m_saved = textField(u"detailsSaved"_s);
-    m_form->addRow(tr("Saved"), m_saved);
+    addRow(tr("Saved"), m_saved);
     m_size = textField(u"detailsSize"_s);
-    m_form->addRow(tr("Size"), m_size);
+    addRow(tr("Size"), m_size);
     m_linkExpiry = textField(u"detailsLinkExpiry"_s);
-    m_form->addRow(tr("Download link"), m_linkExpiry);
+    addRow(tr("Download link"), m_linkExpiry);
     m_serverError = textField(u"detailsServerError"_s);
-    m_form->addRow(tr("Error"), m_serverError);
-    // Its label names the action that failed.
-    m_actionErrorLabel = new QLabel;
+    addRow(tr("Error"), m_serverError);
     m_actionError = textField(u"detailsActionError"_s);
-    m_form->addRow(m_actionErrorLabel, m_actionError);
+    // Its text names the action that failed.
+    m_actionErrorLabel = addRow({}, m_actionError);
     m_transferError = textField(u"detailsTransferError"_s);
-    m_form->addRow(tr("Save failed"), m_transferError);
+    addRow(tr("Save failed"), m_transferError);
 
     m_fileRow = new QWidget;
-    auto *fileLayout = new QVBoxLayout(m_fileRow);
+    auto *fileLayout = new QHBoxLayout(m_fileRow);
     fileLayout->setContentsMargins({});
     m_path = lineField(u"detailsPath"_s);
-    fileLayout->addWidget(m_path);
-    m_fileMissing = new QLabel(tr("The file was moved or deleted since it was saved."));
-    m_fileMissing->setObjectName(u"detailsFileMissing"_s);
-    m_fileMissing->setWordWrap(true);
-    fileLayout->addWidget(m_fileMissing);
-    auto *buttons = new QHBoxLayout;
     m_openButton = new QPushButton(tr("Open"));
     m_openButton->setObjectName(u"detailsOpenButton"_s);
     m_showInFolderButton = new QPushButton(tr("Show in folder"));
     m_showInFolderButton->setObjectName(u"detailsShowInFolderButton"_s);
-    buttons->addWidget(m_openButton);
-    buttons->addWidget(m_showInFolderButton);
-    buttons->addStretch();
-    fileLayout->addLayout(buttons);
-    m_form->addRow(tr("File"), m_fileRow);
+    // Room for a useful part of the path: on a narrow pane the row wraps under its label
+    // rather than squeezing the path to a few letters.
+    m_path->setMinimumWidth(30 * fontMetrics().averageCharWidth());
+    fileLayout->addWidget(m_path, 1);
+    fileLayout->addWidget(m_openButton);
+    fileLayout->addWidget(m_showInFolderButton);
+    addRow(tr("File"), m_fileRow, Qt::AlignVCenter);
+    m_fileMissing = textField(u"detailsFileMissing"_s);
+    m_fileMissing->setText(tr("The file was moved or deleted since it was saved."));
+    addRow({}, m_fileMissing);
     connect(m_openButton, &QPushButton::clicked, this,
             [this] { emit openFileRequested(m_model->transfer(m_jobId).savedPath); });
     connect(m_showInFolderButton, &QPushButton::clicked, this,
@@ -251,7 +250,7 @@ void JobDetailsPane::showDetails(int row) {
     const bool fileThere = transfer.phase == TransferProgress::Phase::Saved;
     setLine(m_path, saved ? QDir::toNativeSeparators(transfer.savedPath) : QString());
     m_form->setRowVisible(m_fileRow, saved && !transfer.savedPath.isEmpty());
-    m_fileMissing->setVisible(!fileThere);
+    m_form->setRowVisible(m_fileMissing, saved && !fileThere);
     m_openButton->setEnabled(fileThere);
     m_showInFolderButton->setEnabled(fileThere);
 
@@ -264,8 +263,20 @@ QLineEdit *JobDetailsPane::lineField(const QString &objectName) {
     auto *field = new QLineEdit;
     field->setObjectName(objectName);
     field->setReadOnly(true);
-    field->setFrame(false);
+    // Read-only text, not an input: no frame, no padding, the pane's background, so it lines
+    // up with the labels around it.
+    field->setStyleSheet(u"QLineEdit { border: none; padding: 0; background: transparent; }"_s);
+    // QLineEdit indents its text by a fixed 2 px that labels do not have.
+    field->setTextMargins(-2, 0, 0, 0);
     return field;
+}
+
+QLabel *JobDetailsPane::addRow(const QString &text, QWidget *field,
+                               Qt::Alignment verticalAlignment) {
+    auto *label = new QLabel(text);
+    label->setAlignment(Qt::AlignLeft | verticalAlignment);
+    m_form->addRow(label, field);
+    return label;
 }
 
 QLabel *JobDetailsPane::textField(const QString &objectName) {
@@ -288,6 +299,8 @@ void JobDetailsPane::setLine(QLineEdit *field, const QString &text) {
     if (field->text() == text)
         return;
     field->setText(text);
+    // The whole of a long path or link, where the line shows only part.
+    field->setToolTip(text);
     // The start of a long path or link says the most.
     field->setCursorPosition(0);
 }

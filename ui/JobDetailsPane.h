@@ -44,6 +44,10 @@ private:
     void refresh();
     void showMessage(const QString &text);
     void showDetails(int row);
+    // Returns the row's label. Top-aligned by default, beside the first line of a field that
+    // wraps (errors); single-line fields taller than a label want it centred.
+    QLabel *addRow(const QString &text, QWidget *field,
+                   Qt::Alignment verticalAlignment = Qt::AlignTop);
     void setRow(QLabel *field, const QString &text);
     static QLineEdit *lineField(const QString &objectName);
     static QLabel *textField(const QString &objectName);

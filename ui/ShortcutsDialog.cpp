@@ -42,6 +42,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
     m_list->setItemsExpandable(false);
     m_list->setSelectionMode(QAbstractItemView::NoSelection);
     m_list->setFocusPolicy(Qt::NoFocus);
+    // Several keys for one action wrap rather than run out of a narrow dialog.
+    m_list->setWordWrap(true);
     m_list->header()->setStretchLastSection(false);
     m_list->header()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
