@@ -187,6 +187,12 @@ void JobDetailsPane::refresh() {
         return;
     }
     const int row = m_model->rowOf(m_jobId);
+    // Called from inside a model change (a selection that moves as rows go), the id index can
+    // still point past or beside the row: look again once the change is done.
+    if (row >= m_model->rowCount() || (row >= 0 && m_model->rowAt(row).job.id != m_jobId)) {
+        refreshSoon();
+        return;
+    }
     if (row < 0) {
         showMessage(tr("Job %1 is no longer in the list: it was deleted, or the server no "
                        "longer lists it.")

@@ -224,6 +224,21 @@ private slots:
         QTRY_VERIFY(showsDetails());
     }
 
+    // A view's selection moves while rows go, before the model has re-indexed the rest.
+    void showJobDuringARemovalWaitsForTheModel() {
+        DownloadJob third = failedJob();
+        third.id = u"dl-3"_s;
+        third.name = u"Third.mp4"_s;
+        fill({doneJob({}), failedJob(), third});
+        makePane(m_model.get());
+        m_pane->showJob(u"dl-1"_s);
+        connect(m_model.get(), &QAbstractItemModel::rowsRemoved, m_pane.get(),
+                [this] { m_pane->showJob(u"dl-3"_s); });
+        m_model->removeJobs({u"dl-1"_s});
+        QTRY_COMPARE(line(u"detailsId"_s), u"dl-3"_s);
+        QCOMPARE(text(u"detailsName"_s), u"Third.mp4"_s);
+    }
+
     void savedJobShowsFileSizeAndTime() {
         const qint64 fileSize = 123456;
         EmulatorOptions options = InProcessEmulator::seeded(3);
