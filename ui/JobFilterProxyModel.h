@@ -4,8 +4,11 @@
 #include "core/api/JobStatus.h"
 #include "core/transfers/TransferProgress.h"
 
+#include <QColor>
 #include <QIcon>
+#include <QPalette>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 #include <optional>
 
@@ -16,10 +19,15 @@ class JobListModel;
 // in one layout change: removing the 90,000 rows a search hides as 90,000 separate removals
 // takes seconds. Sorting compares the source's values directly: going through QVariant for
 // each of the ~1.7 million comparisons of a 100,000-row sort costs more than the sort itself.
+// Colours come from the palette it is told (the application's until then), so a dark or
+// high-contrast theme gets status colours that read on its rows.
 class JobFilterProxyModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit JobFilterProxyModel(JobListModel *source, QObject *parent = nullptr);
+
+    // The palette of the view that shows the rows; call again when it changes.
+    void setPalette(const QPalette &palette);
 
     void setStatusFilter(std::optional<JobStatus> status);
     void setSearchText(const QString &text);
@@ -32,8 +40,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    // "42% · 3.1 MB/s · 0:12 left", "Saved", "Cancelled": the Download column's words.
+    // "42% of 1.2 GB · 3.1 MB/s · 0:12 left", "Saved · 1.2 GB", "Cancelled": the Download
+    // column's words.
     static QString describeTransfer(const TransferProgress &transfer);
+    // "0:12", "1:04:05": the time left.
+    static QString describeDuration(qint64 seconds);
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
@@ -42,9 +53,15 @@ protected:
 private:
     QString displayText(int sourceRow, int column) const;
     QString toolTip(int sourceRow, int column) const;
+    QString messageText(int sourceRow) const;
+    // Every row's cells in column have new roles; one signal, however many rows.
+    void announceColumnChanged(int column, const QList<int> &roles);
 
     JobListModel *m_jobs;
     std::optional<JobStatus> m_status;
     QString m_search;
+    QColor m_colours[4];
     QIcon m_icons[4];
+    // "5 min ago" grows stale: the Created column is re-read once a minute.
+    QTimer m_ageTimer;
 };
