@@ -29,8 +29,13 @@ QIcon dotIcon(const QColor &colour, const QColor &ringColour) {
     return icon;
 }
 
+// "1.2 GB", "12.3 MB", "250 kB": about three digits, like the desktop's file managers; a
+// decimal on a three-digit number is noise.
 QString sizeText(qint64 bytes) {
-    return QLocale().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
+    double scaled = double(bytes);
+    while (scaled >= 1000)
+        scaled /= 1000;
+    return QLocale().formattedDataSize(bytes, scaled >= 99.95 ? 0 : 1, QLocale::DataSizeSIFormat);
 }
 
 // A cell is one line: the server's multi-line reasons would show their first line cut in half.
