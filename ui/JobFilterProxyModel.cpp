@@ -4,12 +4,14 @@
 #include "ui/RelativeTime.h"
 #include "ui/StatusPalette.h"
 
+#include <QEvent>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
 #include <QPixmap>
 #include <QTextDocument>
+#include <QWidget>
 
 namespace {
 
@@ -96,6 +98,20 @@ void JobFilterProxyModel::setPalette(const QPalette &palette) {
         m_icons[int(status)] = dotIcon(m_colours[int(status)], palette.color(QPalette::Base));
     }
     announceColumnChanged(JobListModel::StatusColumn, {Qt::ForegroundRole, Qt::DecorationRole});
+}
+
+void JobFilterProxyModel::followPaletteOf(QWidget *view) {
+    m_paletteSource = view;
+    view->installEventFilter(this);
+    setPalette(view->palette());
+}
+
+bool JobFilterProxyModel::eventFilter(QObject *watched, QEvent *event) {
+    // The view's own PaletteChange, not its window's: a window hears of a new palette before
+    // its children have it.
+    if (watched == m_paletteSource && event->type() == QEvent::PaletteChange)
+        setPalette(m_paletteSource->palette());
+    return QSortFilterProxyModel::eventFilter(watched, event);
 }
 
 void JobFilterProxyModel::announceColumnChanged(int column, const QList<int> &roles) {

@@ -7,27 +7,31 @@
 #include <QColor>
 #include <QIcon>
 #include <QPalette>
+#include <QPointer>
 #include <QSortFilterProxyModel>
 #include <QTimer>
 
 #include <optional>
 
 class JobListModel;
+class QWidget;
 
 // Filters by status and search text, sorts on raw values, and makes every word, icon and
 // colour the table shows out of the model's values and states. A new filter re-maps the rows
 // in one layout change: removing the 90,000 rows a search hides as 90,000 separate removals
 // takes seconds. Sorting compares the source's values directly: going through QVariant for
 // each of the ~1.7 million comparisons of a 100,000-row sort costs more than the sort itself.
-// Colours come from the palette it is told (the application's until then), so a dark or
-// high-contrast theme gets status colours that read on its rows.
+// Colours come from the view's palette (the application's until it is told the view), so a
+// dark or high-contrast theme gets status colours that read on its rows.
 class JobFilterProxyModel final : public QSortFilterProxyModel {
     Q_OBJECT
 public:
     explicit JobFilterProxyModel(JobListModel *source, QObject *parent = nullptr);
 
-    // The palette of the view that shows the rows; call again when it changes.
+    // The palette of the view that shows the rows.
     void setPalette(const QPalette &palette);
+    // Takes the view's palette now and whenever it changes (a theme switch).
+    void followPaletteOf(QWidget *view);
 
     void setStatusFilter(std::optional<JobStatus> status);
     void setSearchText(const QString &text);
@@ -47,6 +51,7 @@ public:
     static QString describeDuration(qint64 seconds);
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override;
 
@@ -60,6 +65,7 @@ private:
     JobListModel *m_jobs;
     std::optional<JobStatus> m_status;
     QString m_search;
+    QPointer<QWidget> m_paletteSource;
     QColor m_colours[4];
     QIcon m_icons[4];
     // "5 min ago" grows stale: the Created column is re-read once a minute.

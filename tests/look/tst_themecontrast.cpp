@@ -114,6 +114,32 @@ private slots:
         }
     }
 
+    // A theme switched while the app runs recolours the statuses of a view the proxy follows.
+    void theStatusColoursFollowAThemeSwitch() {
+        const QPalette before = QApplication::palette();
+        JobListModel model;
+        JobFilterProxyModel proxy(&model);
+        model.beginRefresh();
+        model.mergePage({job(1, JobStatus::Failed)});
+        model.endRefresh();
+        QTableView view;
+        view.setModel(&proxy);
+        QApplication::setPalette(ThemePalettes::light());
+        proxy.followPaletteOf(&view);
+        const QModelIndex status = proxy.index(0, JobListModel::StatusColumn);
+        QCOMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+                 StatusPalette(ThemePalettes::light()).status(JobStatus::Failed));
+        QSignalSpy changed(&proxy, &QAbstractItemModel::dataChanged);
+
+        QApplication::setPalette(ThemePalettes::dark());
+        QTRY_COMPARE(status.data(Qt::ForegroundRole).value<QColor>(),
+                     StatusPalette(ThemePalettes::dark()).status(JobStatus::Failed));
+        QVERIFY(changed.count() >= 1);
+        verifyReadable(status.data(Qt::ForegroundRole).value<QColor>(),
+                       rowBackgrounds(ThemePalettes::dark()), "failed after a theme switch");
+        QApplication::setPalette(before);
+    }
+
     void progressTextReadsOnEveryRow_data() { addThemes(); }
     void progressTextReadsOnEveryRow() {
         QFETCH(QPalette, palette);
