@@ -2,39 +2,53 @@
 
 #include "core/jobs/JobListModel.h"
 #include "ui/RelativeTime.h"
+#include "ui/StatusPalette.h"
 
-#include <QColor>
+#include <QEvent>
+#include <QGuiApplication>
 #include <QLocale>
 #include <QPainter>
 #include <QPen>
 #include <QPixmap>
+#include <QTextDocument>
+#include <QWidget>
 
 namespace {
 
-QColor colourFor(JobStatus status) {
-    switch (status) {
-    case JobStatus::Processing:
-        return QColor(0x1e, 0x88, 0xe5);
-    case JobStatus::Done:
-        return QColor(0x2e, 0x7d, 0x32);
-    case JobStatus::Failed:
-        return QColor(0xc6, 0x28, 0x28);
-    case JobStatus::Unknown:
-        break;
-    }
-    return QColor(0x75, 0x75, 0x75);
-}
-
-QIcon dotIcon(const QColor &colour) {
+// ringColour is the row's background: it keeps the dot apart from a selected row's highlight.
+QIcon dotIcon(const QColor &colour, const QColor &ringColour) {
     QPixmap pixmap(32, 32);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
     painter.setRenderHint(QPainter::Antialiasing);
-    // A light ring keeps the dot visible on a selected (highlighted) row.
-    painter.setPen(QPen(QColor(255, 255, 255, 220), 3));
+    painter.setPen(QPen(ringColour, 3));
     painter.setBrush(colour);
     painter.drawEllipse(QRectF(6, 6, 20, 20));
-    return QIcon(pixmap);
+    QIcon icon(pixmap);
+    // The same dot on a selected row: the style's own selected version is tinted with the
+    // highlight, which drowns the status colour.
+    icon.addPixmap(pixmap, QIcon::Selected);
+    return icon;
+}
+
+// "1.2 GB", "12.3 MB", "250 kB": about three digits, like the desktop's file managers; a
+// decimal on a three-digit number is noise.
+QString sizeText(qint64 bytes) {
+    double scaled = double(bytes);
+    while (scaled >= 1000)
+        scaled /= 1000;
+    return QLocale().formattedDataSize(bytes, scaled >= 99.95 ? 0 : 1, QLocale::DataSizeSIFormat);
+}
+
+// A cell is one line: the server's multi-line reasons would show their first line cut in half.
+QString oneLine(const QString &text) {
+    return text.simplified();
+}
+
+// Rich text, because Qt wraps only rich tooltips: a long error as plain text runs off the
+// screen in one line.
+QString wrappingToolTip(const QString &text) {
+    return text.isEmpty() ? QString() : Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 // The order of phases when sorting the Download column: work in progress first.
@@ -69,9 +83,40 @@ JobFilterProxyModel::JobFilterProxyModel(JobListModel *source, QObject *parent)
     , m_jobs(source) {
     setSourceModel(source);
     setDynamicSortFilter(true);
+    setPalette(QGuiApplication::palette());
+    m_ageTimer.setInterval(60 * 1000);
+    connect(&m_ageTimer, &QTimer::timeout, this,
+            [this] { announceColumnChanged(JobListModel::CreatedColumn, {Qt::DisplayRole}); });
+    m_ageTimer.start();
+}
+
+void JobFilterProxyModel::setPalette(const QPalette &palette) {
+    const StatusPalette colours(palette);
     for (JobStatus status :
-         {JobStatus::Processing, JobStatus::Done, JobStatus::Failed, JobStatus::Unknown})
-        m_icons[int(status)] = dotIcon(colourFor(status));
+         {JobStatus::Processing, JobStatus::Done, JobStatus::Failed, JobStatus::Unknown}) {
+        m_colours[int(status)] = colours.status(status);
+        m_icons[int(status)] = dotIcon(m_colours[int(status)], palette.color(QPalette::Base));
+    }
+    announceColumnChanged(JobListModel::StatusColumn, {Qt::ForegroundRole, Qt::DecorationRole});
+}
+
+void JobFilterProxyModel::followPaletteOf(QWidget *view) {
+    m_paletteSource = view;
+    view->installEventFilter(this);
+    setPalette(view->palette());
+}
+
+bool JobFilterProxyModel::eventFilter(QObject *watched, QEvent *event) {
+    // The view's own PaletteChange, not its window's: a window hears of a new palette before
+    // its children have it.
+    if (watched == m_paletteSource && event->type() == QEvent::PaletteChange)
+        setPalette(m_paletteSource->palette());
+    return QSortFilterProxyModel::eventFilter(watched, event);
+}
+
+void JobFilterProxyModel::announceColumnChanged(int column, const QList<int> &roles) {
+    if (rowCount() > 0)
+        emit dataChanged(index(0, column), index(rowCount() - 1, column), roles);
 }
 
 void JobFilterProxyModel::setStatusFilter(std::optional<JobStatus> status) {
@@ -130,7 +175,7 @@ QVariant JobFilterProxyModel::data(const QModelIndex &index, int role) const {
             return {};
         if (role == Qt::DecorationRole)
             return m_icons[int(m_jobs->jobAt(sourceRow).status)];
-        return colourFor(m_jobs->jobAt(sourceRow).status);
+        return m_colours[int(m_jobs->jobAt(sourceRow).status)];
     }
     return QSortFilterProxyModel::data(index, role);
 }
@@ -160,28 +205,29 @@ QString JobFilterProxyModel::displayText(int sourceRow, int column) const {
         }
         return job.statusText();
     case JobListModel::CreatedColumn:
-        if (!job.createdAt.isValid())
-            return {};
-        return tr("%1 (%2)").arg(
-            RelativeTime::describe(job.createdAt),
-            QLocale().toString(job.createdAt.toLocalTime(), QLocale::ShortFormat));
+        return RelativeTime::describe(job.createdAt);
     case JobListModel::IdColumn:
         return job.id;
     case JobListModel::TransferColumn:
-        return describeTransfer(m_jobs->transfer(job.id));
+        return oneLine(describeTransfer(m_jobs->transfer(job.id)));
     case JobListModel::MessageColumn:
-        switch (row.failure.action) {
-        case JobListModel::Activity::Deleting:
-            return tr("Delete failed: %1").arg(row.failure.error.describe());
-        case JobListModel::Activity::Retrying:
-            return tr("Retry failed: %1").arg(row.failure.error.describe());
-        case JobListModel::Activity::None:
-            break;
-        }
-        // Why the job itself failed, when the server says.
-        return job.status == JobStatus::Failed ? job.errorReason : QString();
+        return oneLine(messageText(sourceRow));
     }
     return {};
+}
+
+QString JobFilterProxyModel::messageText(int sourceRow) const {
+    const JobListModel::Row &row = m_jobs->rowAt(sourceRow);
+    switch (row.failure.action) {
+    case JobListModel::Activity::Deleting:
+        return tr("Delete failed: %1").arg(row.failure.error.describe());
+    case JobListModel::Activity::Retrying:
+        return tr("Retry failed: %1").arg(row.failure.error.describe());
+    case JobListModel::Activity::None:
+        break;
+    }
+    // Why the job itself failed, when the server says.
+    return row.job.status == JobStatus::Failed ? row.job.errorReason : QString();
 }
 
 QString JobFilterProxyModel::toolTip(int sourceRow, int column) const {
@@ -189,14 +235,15 @@ QString JobFilterProxyModel::toolTip(int sourceRow, int column) const {
     switch (column) {
     case JobListModel::TransferColumn: {
         const TransferProgress transfer = m_jobs->transfer(job.id);
-        return transfer.savedPath.isEmpty() ? describeTransfer(transfer) : transfer.savedPath;
+        return transfer.savedPath.isEmpty() ? wrappingToolTip(describeTransfer(transfer))
+                                            : transfer.savedPath;
     }
     case JobListModel::CreatedColumn:
         return job.createdAt.isValid()
                    ? QLocale().toString(job.createdAt.toLocalTime(), QLocale::LongFormat)
                    : QString();
     case JobListModel::MessageColumn:
-        return displayText(sourceRow, column);
+        return wrappingToolTip(messageText(sourceRow));
     case JobListModel::StatusColumn:
         if (job.status == JobStatus::Unknown)
             return tr("The server reported a status this version does not know: \"%1\"")
@@ -207,29 +254,37 @@ QString JobFilterProxyModel::toolTip(int sourceRow, int column) const {
 }
 
 QString JobFilterProxyModel::describeTransfer(const TransferProgress &transfer) {
-    const int percent = transfer.percent();
-    const QString share = percent >= 0 ? tr("%1%").arg(percent) : tr("…");
+    const QString percent = QLocale().toString(transfer.percent());
+    const QString total = sizeText(transfer.totalBytes);
+    const bool totalKnown = transfer.totalBytes >= 0;
     switch (transfer.phase) {
     case TransferProgress::Phase::None:
         return {};
     case TransferProgress::Phase::Waiting:
         return tr("Waiting");
     case TransferProgress::Phase::Running: {
-        QString text = share;
-        if (transfer.bytesPerSecond > 0)
-            text += tr(" · %1 MB/s").arg(double(transfer.bytesPerSecond) / 1e6, 0, 'f', 1);
-        if (transfer.secondsLeft >= 0)
-            text += tr(" · %1:%2 left")
-                        .arg(transfer.secondsLeft / 60)
-                        .arg(transfer.secondsLeft % 60, 2, 10, QLatin1Char('0'));
-        return text;
+        const QString speed = sizeText(transfer.bytesPerSecond);
+        const bool speedKnown = transfer.bytesPerSecond > 0;
+        if (!totalKnown) {
+            const QString done = sizeText(transfer.bytesDone);
+            return speedKnown ? tr("%1 so far · %2/s").arg(done, speed) : tr("%1 so far").arg(done);
+        }
+        if (!speedKnown)
+            return tr("%1% of %2").arg(percent, total);
+        if (transfer.secondsLeft < 0)
+            return tr("%1% of %2 · %3/s").arg(percent, total, speed);
+        return tr("%1% of %2 · %3/s · %4 left")
+            .arg(percent, total, speed, describeDuration(transfer.secondsLeft));
     }
     case TransferProgress::Phase::Paused:
-        return tr("Paused at %1").arg(share);
+        if (totalKnown)
+            return tr("Paused at %1% of %2").arg(percent, total);
+        return transfer.bytesDone > 0 ? tr("Paused at %1").arg(sizeText(transfer.bytesDone))
+                                      : tr("Paused");
     case TransferProgress::Phase::SavingElsewhere:
         return tr("Saving in another window");
     case TransferProgress::Phase::Saved:
-        return tr("Saved");
+        return totalKnown ? tr("Saved · %1").arg(total) : tr("Saved");
     case TransferProgress::Phase::SavedFileMissing:
         return tr("Saved file was moved or deleted");
     case TransferProgress::Phase::Failed:
@@ -238,6 +293,19 @@ QString JobFilterProxyModel::describeTransfer(const TransferProgress &transfer) 
         return tr("Cancelled");
     }
     return {};
+}
+
+QString JobFilterProxyModel::describeDuration(qint64 seconds) {
+    const QLocale locale;
+    const auto twoDigits = [&locale](qint64 value) {
+        return locale.toString(value).rightJustified(2, locale.zeroDigit().at(0));
+    };
+    if (seconds < 3600)
+        return tr("%1:%2", "minutes:seconds")
+            .arg(locale.toString(seconds / 60), twoDigits(seconds % 60));
+    return tr("%1:%2:%3", "hours:minutes:seconds")
+        .arg(locale.toString(seconds / 3600), twoDigits(seconds / 60 % 60),
+             twoDigits(seconds % 60));
 }
 
 bool JobFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &) const {
@@ -275,11 +343,13 @@ bool JobFilterProxyModel::lessThan(const QModelIndex &left, const QModelIndex &r
         const TransferProgress tb = m_jobs->transfer(b.id);
         if (ta.phase != tb.phase)
             return sortRank(ta.phase) < sortRank(tb.phase);
-        return ta.percent() != tb.percent() ? ta.percent() < tb.percent() : a.id < b.id;
+        if (ta.percent() != tb.percent())
+            return ta.percent() < tb.percent();
+        return ta.totalBytes != tb.totalBytes ? ta.totalBytes < tb.totalBytes : a.id < b.id;
     }
     case JobListModel::MessageColumn: {
-        const QString messageA = displayText(left.row(), JobListModel::MessageColumn);
-        const QString messageB = displayText(right.row(), JobListModel::MessageColumn);
+        const QString messageA = messageText(left.row());
+        const QString messageB = messageText(right.row());
         return messageA != messageB ? messageA < messageB : a.id < b.id;
     }
     }

@@ -1,40 +1,37 @@
 #include "ui/ProblemBanner.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QToolButton>
 
 ProblemBanner::ProblemBanner(Tone tone, QWidget *parent)
     : QFrame(parent)
+    , m_tone(tone)
     , m_label(new QLabel(this))
-    , m_actionButton(new QPushButton(this)) {
+    , m_actionButton(new QPushButton(this))
+    , m_closeButton(new QToolButton(this)) {
     const bool problem = tone == Tone::Problem;
     setObjectName(problem ? QStringLiteral("problemBanner") : QStringLiteral("infoBanner"));
     setAccessibleName(problem ? tr("Problem") : tr("Information"));
-    setFrameShape(QFrame::StyledPanel);
-    setStyleSheet(problem ? QStringLiteral("QFrame { background: #fff4e5; border: 1px solid "
-                                           "#f0b35b; border-radius: 4px; } QLabel { color: "
-                                           "#5f3b00; border: none; }")
-                          : QStringLiteral("QFrame { background: #e3f2fd; border: 1px solid "
-                                           "#90caf9; border-radius: 4px; } QLabel { color: "
-                                           "#0d47a1; border: none; }"));
     m_label->setObjectName(QStringLiteral("problemText"));
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_actionButton->setObjectName(QStringLiteral("problemAction"));
-    auto *close = new QToolButton(this);
-    close->setObjectName(QStringLiteral("problemClose"));
-    close->setText(QStringLiteral("✕"));
-    close->setAutoRaise(true);
-    close->setAccessibleName(tr("Dismiss"));
+    m_closeButton->setObjectName(QStringLiteral("problemClose"));
+    m_closeButton->setText(QStringLiteral("✕"));
+    m_closeButton->setAutoRaise(true);
+    m_closeButton->setAccessibleName(tr("Dismiss"));
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(10, 6, 6, 6);
     layout->addWidget(m_label, 1);
     layout->addWidget(m_actionButton);
-    layout->addWidget(close);
+    layout->addWidget(m_closeButton);
+    applyTextColour();
     connect(m_actionButton, &QPushButton::clicked, this, &ProblemBanner::actionTriggered);
-    connect(close, &QToolButton::clicked, this, &QWidget::hide);
+    connect(m_closeButton, &QToolButton::clicked, this, &QWidget::hide);
     hide();
 }
 
@@ -47,4 +44,35 @@ void ProblemBanner::showProblem(const QString &text, const QString &actionText) 
 
 QString ProblemBanner::text() const {
     return m_label->text();
+}
+
+StatusPalette::Tone ProblemBanner::colours() const {
+    const StatusPalette palette(this->palette());
+    return m_tone == Tone::Problem ? palette.problem() : palette.information();
+}
+
+void ProblemBanner::applyTextColour() {
+    // Only these two roles, and only on the children: every other role keeps following the
+    // theme, and setting the banner's own palette would hide the one it derives from.
+    const QColor text = colours().text;
+    QPalette palette;
+    palette.setColor(QPalette::WindowText, text);
+    palette.setColor(QPalette::ButtonText, text);
+    m_label->setPalette(palette);
+    m_closeButton->setPalette(palette);
+}
+
+void ProblemBanner::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::ApplicationPaletteChange)
+        applyTextColour();
+}
+
+void ProblemBanner::paintEvent(QPaintEvent *) {
+    const StatusPalette::Tone tone = colours();
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(tone.border, 1));
+    painter.setBrush(tone.background);
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 4, 4);
 }

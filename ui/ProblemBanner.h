@@ -1,9 +1,12 @@
 #pragma once
 
+#include "ui/StatusPalette.h"
+
 #include <QFrame>
 
 class QLabel;
 class QPushButton;
+class QToolButton;
 
 // One strip above the table for the problem of the moment (a refused key, an unreachable
 // server), with the one action that fixes it. Replaces itself rather than stacking popups.
@@ -21,7 +24,17 @@ public:
 signals:
     void actionTriggered();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+
 private:
+    // The tint follows the palette the banner is shown on, so a theme change recolours it.
+    StatusPalette::Tone colours() const;
+    void applyTextColour();
+
+    Tone m_tone;
     QLabel *m_label;
     QPushButton *m_actionButton;
+    QToolButton *m_closeButton;
 };

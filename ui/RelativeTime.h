@@ -3,7 +3,8 @@
 #include <QDateTime>
 #include <QString>
 
-// "3 hours ago": how long ago a moment was, in the coarsest unit that is still honest.
+// "5 min ago", "yesterday", then a short date: when a moment was, short enough for a narrow
+// column. The full date and time belong in a tooltip.
 class RelativeTime final {
 public:
     static QString describe(const QDateTime &moment,

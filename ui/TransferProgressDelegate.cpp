@@ -1,6 +1,7 @@
 #include "ui/TransferProgressDelegate.h"
 
 #include "core/jobs/JobListModel.h"
+#include "ui/StatusPalette.h"
 
 #include <QApplication>
 #include <QPainter>
@@ -18,12 +19,14 @@ void TransferProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }
+    const QStyle *style = option.widget ? option.widget->style() : QApplication::style();
     // The row's selection background first, then the bar inside the cell's margins.
     QStyleOptionViewItem background = option;
     initStyleOption(&background, index);
     background.text.clear();
-    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter);
+    style->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
     QStyleOptionProgressBar bar;
+    bar.palette = option.palette;
     bar.minimum = 0;
     bar.maximum = 100;
     bar.progress = percent;
@@ -34,13 +37,20 @@ void TransferProgressDelegate::paint(QPainter *painter, const QStyleOptionViewIt
     const int barHeight = qMax(4, option.rect.height() / 5);
     bar.rect = QRect(option.rect.left() + 3, option.rect.bottom() - barHeight - 1,
                      option.rect.width() - 6, barHeight);
-    QApplication::style()->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter);
-    QApplication::style()->drawControl(QStyle::CE_ProgressBarContents, &bar, painter);
+    style->drawControl(QStyle::CE_ProgressBarGroove, &bar, painter, option.widget);
+    style->drawControl(QStyle::CE_ProgressBarContents, &bar, painter, option.widget);
     painter->save();
-    painter->setPen(option.state & QStyle::State_Selected
-                        ? option.palette.color(QPalette::HighlightedText)
-                        : option.palette.color(QPalette::Text));
-    painter->drawText(option.rect.adjusted(4, 0, -4, -barHeight - 1),
-                      Qt::AlignLeft | Qt::AlignVCenter, index.data().toString());
+    painter->setFont(option.font);
+    painter->setPen(textColour(option));
+    const QRect textRect = option.rect.adjusted(4, 0, -4, -barHeight - 1);
+    painter->drawText(textRect, Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(index.data().toString(), Qt::ElideRight,
+                                                        textRect.width()));
     painter->restore();
+}
+
+QColor TransferProgressDelegate::textColour(const QStyleOptionViewItem &option) {
+    if (option.state & QStyle::State_Selected)
+        return option.palette.color(QPalette::HighlightedText);
+    return StatusPalette(option.palette).rowText();
 }

@@ -1,8 +1,10 @@
 #include "core/jobs/JobListModel.h"
 #include "ui/JobFilterProxyModel.h"
+#include "ui/RelativeTime.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QTextDocument>
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
@@ -49,7 +51,26 @@ class JobListModelTest final : public QObject {
         return ids;
     }
 
+    static TransferProgress transfer(TransferProgress::Phase phase, qint64 done, qint64 total) {
+        TransferProgress made;
+        made.phase = phase;
+        made.bytesDone = done;
+        made.totalBytes = total;
+        return made;
+    }
+    // What a person reads in a rich tooltip.
+    static QString plainTextOf(const QString &toolTip) {
+        QTextDocument document;
+        document.setHtml(toolTip);
+        return document.toPlainText();
+    }
+
 private slots:
+    void initTestCase() {
+        // The words and numbers below are English ones.
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    }
+
     void refreshesMergeWithoutReset() {
         Watched watched;
         JobListModel &model = watched.model;
@@ -115,7 +136,7 @@ private slots:
         proxy.sort(JobListModel::TransferColumn, Qt::AscendingOrder);
         QCOMPARE(proxyIds(proxy).mid(0, 2), QStringList({u"dl-000005"_s, u"dl-000006"_s}));
         const QModelIndex first = proxy.index(0, JobListModel::TransferColumn);
-        QCOMPARE(first.data().toString(), u"25%"_s);
+        QCOMPARE(first.data().toString(), u"25% of 200 bytes"_s);
         QCOMPARE(proxy.index(1, JobListModel::TransferColumn).data().toString(), u"Saved"_s);
 
         proxy.setStatusFilter(std::nullopt);
@@ -202,6 +223,142 @@ private slots:
         proxy.setStatusFilter(JobStatus::Failed);
         QCOMPARE(proxy.index(0, JobListModel::MessageColumn).data().toString(),
                  u"source unreachable"_s);
+    }
+
+    // Sizes as the file host gives them, through QLocale, with the progress.
+    void theDownloadColumnSaysHowMuch() {
+        using Phase = TransferProgress::Phase;
+        TransferProgress running = transfer(Phase::Running, 504'000'000, 1'200'000'000);
+        running.bytesPerSecond = 3'100'000;
+        running.secondsLeft = 12;
+        QCOMPARE(JobFilterProxyModel::describeTransfer(running),
+                 u"42% of 1.2 GB · 3.1 MB/s · 0:12 left"_s);
+        running.secondsLeft = 3661;
+        QCOMPARE(JobFilterProxyModel::describeTransfer(running),
+                 u"42% of 1.2 GB · 3.1 MB/s · 1:01:01 left"_s);
+        running.secondsLeft = -1;
+        QCOMPARE(JobFilterProxyModel::describeTransfer(running), u"42% of 1.2 GB · 3.1 MB/s"_s);
+        running.bytesPerSecond = 0;
+        QCOMPARE(JobFilterProxyModel::describeTransfer(running), u"42% of 1.2 GB"_s);
+        // A file host that does not say the size.
+        TransferProgress unsized = transfer(Phase::Running, 1'500'000, -1);
+        unsized.bytesPerSecond = 250'000;
+        QCOMPARE(JobFilterProxyModel::describeTransfer(unsized), u"1.5 MB so far · 250 kB/s"_s);
+        QCOMPARE(JobFilterProxyModel::describeTransfer(transfer(Phase::Paused, 300, 1000)),
+                 u"Paused at 30% of 1.0 kB"_s);
+        QCOMPARE(JobFilterProxyModel::describeTransfer(transfer(Phase::Paused, 2'000'000, -1)),
+                 u"Paused at 2.0 MB"_s);
+        QCOMPARE(JobFilterProxyModel::describeTransfer(
+                     transfer(Phase::Saved, 1'234'000'000, 1'234'000'000)),
+                 u"Saved · 1.2 GB"_s);
+        QCOMPARE(JobFilterProxyModel::describeTransfer(transfer(Phase::Saved, 0, -1)), u"Saved"_s);
+    }
+
+    // Saved files of different sizes sort by size, both ways, after the phase and the share.
+    void theDownloadColumnSortsBySizeToo() {
+        Watched watched;
+        refresh(watched.model, {jobs(1, 4, JobStatus::Done)});
+        using Phase = TransferProgress::Phase;
+        watched.model.setTransfer(u"dl-000001"_s, transfer(Phase::Saved, 5'000, 5'000));
+        watched.model.setTransfer(u"dl-000002"_s, transfer(Phase::Saved, 9'000'000, 9'000'000));
+        watched.model.setTransfer(u"dl-000003"_s, transfer(Phase::Saved, 40'000, 40'000));
+        watched.model.setTransfer(u"dl-000004"_s, transfer(Phase::Running, 10, 100));
+        watched.proxy.sort(JobListModel::TransferColumn, Qt::AscendingOrder);
+        QCOMPARE(proxyIds(watched.proxy),
+                 QStringList({u"dl-000004"_s, u"dl-000001"_s, u"dl-000003"_s, u"dl-000002"_s}));
+        watched.proxy.sort(JobListModel::TransferColumn, Qt::DescendingOrder);
+        QCOMPARE(proxyIds(watched.proxy),
+                 QStringList({u"dl-000002"_s, u"dl-000003"_s, u"dl-000001"_s, u"dl-000004"_s}));
+    }
+
+    void relativeTimesAreShort() {
+        const QDateTime now(QDate(2026, 3, 10), QTime(12, 0));
+        QCOMPARE(RelativeTime::describe(now.addSecs(-20), now), u"just now"_s);
+        // The server's clock a little ahead of ours.
+        QCOMPARE(RelativeTime::describe(now.addSecs(30), now), u"just now"_s);
+        QCOMPARE(RelativeTime::describe(now.addSecs(-5 * 60), now), u"5 min ago"_s);
+        QCOMPARE(RelativeTime::describe(now.addSecs(-59 * 60), now), u"59 min ago"_s);
+        // "%n hour(s)": the English plural comes from the translation, not from here.
+        const QString hours = RelativeTime::describe(now.addSecs(-3 * 3600 - 100), now);
+        QVERIFY2(hours.startsWith(u"3 hour"_s) && hours.endsWith(u" ago"_s), qPrintable(hours));
+        QCOMPARE(RelativeTime::describe(QDateTime(QDate(2026, 3, 9), QTime(8, 0)), now),
+                 u"yesterday"_s);
+        const QDate older(2026, 3, 8);
+        QCOMPARE(RelativeTime::describe(QDateTime(older, QTime(20, 0)), now),
+                 QLocale().toString(older, QLocale::ShortFormat));
+        QCOMPARE(RelativeTime::describe(now.addDays(3), now),
+                 QLocale().toString(now.addDays(3).date(), QLocale::ShortFormat));
+        QCOMPARE(RelativeTime::describe(QDateTime(), now), QString());
+    }
+
+    // The Created column is narrow: how long ago only, the full moment in the tooltip.
+    void theCreatedColumnIsRelativeWithTheMomentInItsTooltip() {
+        Watched watched;
+        DownloadJob recent = job(1, JobStatus::Done);
+        recent.createdAt = QDateTime::currentDateTimeUtc().addSecs(-5 * 60 - 10);
+        DownloadJob old = job(2, JobStatus::Done);
+        old.createdAt = QDateTime(QDate(2023, 11, 14), QTime(22, 13, 20), Qt::UTC);
+        refresh(watched.model, {{recent, old}});
+        watched.proxy.sort(JobListModel::IdColumn, Qt::AscendingOrder);
+        const QModelIndex recentCell = watched.proxy.index(0, JobListModel::CreatedColumn);
+        QCOMPARE(recentCell.data().toString(), u"5 min ago"_s);
+        QCOMPARE(recentCell.data(Qt::ToolTipRole).toString(),
+                 QLocale().toString(recent.createdAt.toLocalTime(), QLocale::LongFormat));
+        const QModelIndex oldCell = watched.proxy.index(1, JobListModel::CreatedColumn);
+        QCOMPARE(oldCell.data().toString(),
+                 QLocale().toString(old.createdAt.toLocalTime().date(), QLocale::ShortFormat));
+        QVERIFY(oldCell.data(Qt::ToolTipRole).toString().contains(u"2023"_s));
+    }
+
+    // A message too long for its cell is whole in a tooltip that wraps (Qt wraps only rich
+    // tooltips); the cell itself stays one line.
+    void cutOffMessagesAreWholeInTheirTooltips() {
+        Watched watched;
+        DownloadJob failed = job(1, JobStatus::Failed);
+        QString reason = u"The origin answered 404 <not found> & gave up.\nDetails: "_s;
+        for (int part = 0; part < 40; ++part)
+            reason += u"segment-%1.ts missing; "_s.arg(part);
+        reason += u"the end"_s;
+        failed.errorReason = reason;
+        refresh(watched.model, {{failed, job(2, JobStatus::Done), job(3, JobStatus::Done)}});
+        const QString longApiError = u"upstream said: "_s + QString(300, u'x') + u" and stopped"_s;
+        watched.model.setActivity(
+            u"dl-000002"_s, JobListModel::Activity::None,
+            {JobListModel::Activity::Deleting, ApiError(ApiError::Kind::Api, longApiError, 500)});
+        watched.model.setActivity(
+            u"dl-000003"_s, JobListModel::Activity::None,
+            {JobListModel::Activity::Retrying, ApiError(ApiError::Kind::Api, longApiError, 500)});
+        watched.proxy.sort(JobListModel::IdColumn, Qt::AscendingOrder);
+
+        const QModelIndex reasonCell = watched.proxy.index(0, JobListModel::MessageColumn);
+        QVERIFY(!reasonCell.data().toString().contains(u'\n'));
+        const QString reasonTip = reasonCell.data(Qt::ToolTipRole).toString();
+        QVERIFY(Qt::mightBeRichText(reasonTip));
+        QCOMPARE(plainTextOf(reasonTip).simplified(), reason.simplified());
+
+        const QString deleteTip = plainTextOf(
+            watched.proxy.index(1, JobListModel::MessageColumn).data(Qt::ToolTipRole).toString());
+        QVERIFY2(deleteTip.startsWith(u"Delete failed: "_s), qPrintable(deleteTip));
+        QVERIFY(deleteTip.contains(longApiError));
+        const QString retryTip = plainTextOf(
+            watched.proxy.index(2, JobListModel::MessageColumn).data(Qt::ToolTipRole).toString());
+        QVERIFY2(retryTip.startsWith(u"Retry failed: "_s), qPrintable(retryTip));
+        QVERIFY(retryTip.contains(longApiError));
+
+        // A transfer's own long failure, likewise.
+        TransferProgress broken = transfer(TransferProgress::Phase::Failed, 0, -1);
+        broken.error = reason;
+        watched.model.setTransfer(u"dl-000001"_s, broken);
+        const QModelIndex transferCell = watched.proxy.index(0, JobListModel::TransferColumn);
+        QVERIFY(!transferCell.data().toString().contains(u'\n'));
+        QCOMPARE(plainTextOf(transferCell.data(Qt::ToolTipRole).toString()).simplified(),
+                 QString(u"Failed: "_s + reason).simplified());
+        // No message, no tooltip.
+        watched.model.setActivity(u"dl-000002"_s, JobListModel::Activity::None);
+        QVERIFY(watched.proxy.index(1, JobListModel::MessageColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .isEmpty());
     }
 };
 
