@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About VideoDB Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VideoDB Downloads</source>
+        <translation type="unfinished">VideoDB Downloads</translation>
+    </message>
+    <message>
+        <source>See, save, retry and delete your VideoDB download jobs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version %1
+MIT License
+Running on Qt %2 (built with Qt %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;a href=&quot;%1&quot;&gt;videodb.io&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Documentation&lt;/a&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <source>Connect to VideoDB</source>
@@ -226,6 +255,17 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <source>%1: %2</source>
         <extracomment>%1 a job&apos;s id, %2 what went wrong with it</extracomment>
         <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CloseGuard</name>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -505,6 +545,110 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
 </context>
 <context>
+    <name>JobDetailsPane</name>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished">ID</translation>
+    </message>
+    <message>
+        <source>Stream link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation type="unfinished">Erstellt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation type="unfinished">Gespeichert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Download link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Öffnen</translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file was moved or deleted since it was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a job to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job %1 is no longer in the list: it was deleted, or the server no longer lists it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished">(kein Name)</translation>
+    </message>
+    <message>
+        <source>Valid until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires in less than a minute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n h</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Expires in %n h %1 min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>JobFilterProxyModel</name>
     <message>
         <source>Name</source>
@@ -555,10 +699,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>Fehlgeschlagen</translation>
     </message>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>Delete failed: %1</source>
         <translation>Löschen fehlgeschlagen: %1</translation>
     </message>
@@ -571,24 +711,8 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>Der Server meldete einen Status, den diese Version nicht kennt: „%1“</translation>
     </message>
     <message>
-        <source>%1%</source>
-        <translation>%1 %</translation>
-    </message>
-    <message>
-        <source>…</source>
-        <translation>…</translation>
-    </message>
-    <message>
         <source>Waiting</source>
         <translation>Wartet</translation>
-    </message>
-    <message>
-        <source> · %1 MB/s</source>
-        <translation> · %1 MB/s</translation>
-    </message>
-    <message>
-        <source> · %1:%2 left</source>
-        <translation> · noch %1:%2</translation>
     </message>
     <message>
         <source>Paused at %1</source>
@@ -613,6 +737,48 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 so far · %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 · %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1% of %2 · %3/s · %4 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused at %1% of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1:%2</source>
+        <comment>minutes:seconds</comment>
+        <translation type="unfinished">%1 % {1:%2?}</translation>
+    </message>
+    <message>
+        <source>%1:%2:%3</source>
+        <comment>hours:minutes:seconds</comment>
+        <translation type="unfinished">%1 % {1:%2:%3?}</translation>
     </message>
 </context>
 <context>
@@ -644,88 +810,12 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Aktualisieren</translation>
-    </message>
-    <message>
-        <source>&amp;New job…</source>
-        <translation>&amp;Neuer Auftrag…</translation>
-    </message>
-    <message>
-        <source>Re&amp;try</source>
-        <translation>&amp;Wiederholen</translation>
-    </message>
-    <message>
         <source>&amp;Delete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <source>Copy &amp;ID</source>
-        <translation>&amp;ID kopieren</translation>
-    </message>
-    <message>
-        <source>Copy download &amp;URL</source>
-        <translation>Download-&amp;URL kopieren</translation>
-    </message>
-    <message>
-        <source>&amp;Account and settings…</source>
-        <translation>&amp;Konto und Einstellungen…</translation>
-    </message>
-    <message>
-        <source>&amp;Find</source>
-        <translation>&amp;Suchen</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>S&amp;peichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;to…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Do&amp;wnloads…</source>
-        <translation>Dow&amp;nloads…</translation>
-    </message>
-    <message>
-        <source>Where files are saved, how many at once, and the speed limit</source>
-        <translation>Wo Dateien gespeichert werden, wie viele gleichzeitig, und die Geschwindigkeitsbegrenzung</translation>
-    </message>
-    <message>
-        <source>&amp;Pause download</source>
-        <translation>Download an&amp;halten</translation>
-    </message>
-    <message>
-        <source>Res&amp;ume download</source>
-        <translation>Download &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>Cancel download</source>
-        <translation>Download abbrechen</translation>
-    </message>
-    <message>
-        <source>&amp;Open file</source>
-        <translation>Datei ö&amp;ffnen</translation>
-    </message>
-    <message>
-        <source>Show in &amp;folder</source>
-        <translation>Im &amp;Ordner zeigen</translation>
-    </message>
-    <message>
-        <source>Save finished jobs &amp;automatically</source>
-        <translation>Fertige Aufträge &amp;automatisch speichern</translation>
-    </message>
-    <message>
         <source>Actions</source>
         <translation>Aktionen</translation>
-    </message>
-    <message>
-        <source>Search name or ID (Ctrl+F)</source>
-        <translation>Name oder ID suchen (Strg+F)</translation>
     </message>
     <message>
         <source>Search jobs</source>
@@ -772,14 +862,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>Es wurde nichts gelöscht.</translation>
     </message>
     <message>
-        <source>Copied the job ID.</source>
-        <translation>Die Auftrags-ID wurde kopiert.</translation>
-    </message>
-    <message>
-        <source>Copied %1 job IDs.</source>
-        <translation>%1 Auftrags-IDs wurden kopiert.</translation>
-    </message>
-    <message>
         <source>Copied the download URL. It expires 24 hours after the job finished.</source>
         <translation>Die Download-URL wurde kopiert. Sie läuft 24 Stunden nach Abschluss des Auftrags ab.</translation>
     </message>
@@ -796,10 +878,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>Der Schlüsselbund konnte den Schlüssel nicht aufbewahren (%1). Wählen Sie, wo er aufbewahrt werden soll.</translation>
     </message>
     <message>
-        <source>&amp;Delete %1 jobs…</source>
-        <translation>%1 Aufträge &amp;löschen…</translation>
-    </message>
-    <message>
         <source>All (%1)</source>
         <translation>Alle (%1)</translation>
     </message>
@@ -814,10 +892,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>Failed (%1)</source>
         <translation>Fehlgeschlagen (%1)</translation>
-    </message>
-    <message>
-        <source>%1 jobs · %2 processing · %3 done · %4 failed</source>
-        <translation>%1 Aufträge · %2 in Bearbeitung · %3 fertig · %4 fehlgeschlagen</translation>
     </message>
     <message>
         <source>VideoDB did not accept the API key: %1</source>
@@ -838,6 +912,86 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>VideoDB answered with an error: %1</source>
         <translation>VideoDB antwortete mit einem Fehler: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search name or ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a saved file, save a done job, or show the details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the menu of the selected jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Retrying %n job(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n job ID(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Delete %n job(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Processing (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed (%1 of %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 processing · %2 done · %3 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job matches “%1”. Press Escape to clear the search.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No jobs with this status.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -889,14 +1043,58 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
 </context>
 <context>
-    <name>RelativeTime</name>
+    <name>QuitDialog</name>
     <message>
-        <source>in the future</source>
-        <translation>in der Zukunft</translation>
+        <source>Quit VideoDB Downloads?</source>
+        <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) are still being saved. Quitting pauses them; they can be resumed where they stopped the next time you start the app.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) are still being deleted. If you quit now, some of them may not be deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>To let the work finish, keep the app running in the tray.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not ask again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the tray</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RelativeTime</name>
     <message>
         <source>just now</source>
         <translation>gerade eben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -955,6 +1153,25 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ShowCommand</name>
     <message>
         <source>show takes exactly one job id</source>
@@ -994,6 +1211,21 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
 </context>
 <context>
+    <name>SingleInstance</name>
+    <message>
+        <source>Another start of the app holds %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VideoDB Downloads is already running but does not answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot listen on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StatusNotifier</name>
     <message>
         <source>“%1” is done and ready to download.</source>
@@ -1006,14 +1238,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>“%1” failed: %2</source>
         <translation>„%1“ ist fehlgeschlagen: %2</translation>
-    </message>
-    <message>
-        <source>1 job could not be read and is not listed.</source>
-        <translation>1 Auftrag konnte nicht gelesen werden und wird nicht angezeigt.</translation>
-    </message>
-    <message>
-        <source>%1 jobs could not be read and are not listed.</source>
-        <translation>%1 Aufträge konnten nicht gelesen werden und werden nicht angezeigt.</translation>
     </message>
     <message>
         <source>Created job %1.</source>
@@ -1040,36 +1264,120 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>Aufträge werden geladen…</translation>
     </message>
     <message>
-        <source>Deleted 1 job.</source>
-        <translation>1 Auftrag wurde gelöscht.</translation>
-    </message>
-    <message>
-        <source>Deleted %1 jobs.</source>
-        <translation>%1 Aufträge wurden gelöscht.</translation>
-    </message>
-    <message>
-        <source>1 job was already gone and was removed from the list.</source>
-        <translation>1 Auftrag war bereits weg und wurde aus der Liste entfernt.</translation>
-    </message>
-    <message>
-        <source>%1 jobs were already gone and were removed from the list.</source>
-        <translation>%1 Aufträge waren bereits weg und wurden aus der Liste entfernt.</translation>
-    </message>
-    <message>
-        <source>1 job could not be deleted; see its Message column.</source>
-        <translation>1 Auftrag konnte nicht gelöscht werden; siehe seine Spalte „Meldung“.</translation>
-    </message>
-    <message>
-        <source>%1 jobs could not be deleted; see their Message column.</source>
-        <translation>%1 Aufträge konnten nicht gelöscht werden; siehe ihre Spalte „Meldung“.</translation>
-    </message>
-    <message>
-        <source>Download complete</source>
-        <translation>Download abgeschlossen</translation>
-    </message>
-    <message>
         <source>“%1” is saved.</source>
         <translation>„%1“ ist gespeichert.</translation>
+    </message>
+    <message>
+        <source>Job finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be read and are not listed.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>File saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not save a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n job(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) were already gone and were removed from the list.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) could not be deleted; see their Message column.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Deletion finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n job(s) failed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) could not be saved</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n deletion(s) finished</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n · %1/s</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saving %n · %1/s · %2 left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1101,6 +1409,153 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>Speed limit:</source>
         <translation>Geschwindigkeitsbegrenzung:</translation>
+    </message>
+</context>
+<context>
+    <name>WindowActions</name>
+    <message>
+        <source>&amp;New job…</source>
+        <translation type="unfinished">&amp;Neuer Auftrag…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">S&amp;peichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;to…</source>
+        <translation type="unfinished">Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>&amp;Open file</source>
+        <translation type="unfinished">Datei ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation type="unfinished">Im &amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Do&amp;wnloads…</source>
+        <translation type="unfinished">Dow&amp;nloads…</translation>
+    </message>
+    <message>
+        <source>Where files are saved, how many at once, and the speed limit</source>
+        <translation type="unfinished">Wo Dateien gespeichert werden, wie viele gleichzeitig, und die Geschwindigkeitsbegrenzung</translation>
+    </message>
+    <message>
+        <source>&amp;Account and settings…</source>
+        <translation type="unfinished">&amp;Konto und Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Copy &amp;ID</source>
+        <translation type="unfinished">&amp;ID kopieren</translation>
+    </message>
+    <message>
+        <source>Copy download &amp;URL</source>
+        <translation type="unfinished">Download-&amp;URL kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Paste stream link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished">&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;All jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Processing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Desktop &amp;notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished">&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished">&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>&amp;Pause download</source>
+        <translation type="unfinished">Download an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Res&amp;ume download</source>
+        <translation type="unfinished">Download &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel download</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save finished jobs &amp;automatically</source>
+        <translation type="unfinished">Fertige Aufträge &amp;automatisch speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About VideoDB Downloads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Jobs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1358,6 +1813,10 @@ oder ihre Einstellungsdatei).</translation>
     <message>
         <source>VideoDB Downloads</source>
         <translation>VideoDB Downloads</translation>
+    </message>
+    <message>
+        <source>Stream URLs to open in the New job dialog. When the app already runs, they open in its window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

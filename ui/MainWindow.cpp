@@ -2,15 +2,19 @@
 
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
+#include "ui/AboutDialog.h"
 #include "ui/AccountDialog.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DialogSeam.h"
+#include "ui/JobDetailsPane.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/ListHint.h"
 #include "ui/ProblemBanner.h"
 #include "ui/SaveFlow.h"
+#include "ui/ShortcutsDialog.h"
 #include "ui/StatusNotifier.h"
+#include "ui/StatusPalette.h"
 #include "ui/TransferProgressDelegate.h"
 #include "ui/WindowActions.h"
 
@@ -29,6 +33,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QScreen>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTabBar>
@@ -53,6 +58,7 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     , m_proxy(new JobFilterProxyModel(session->model(), this))
     , m_table(new QTableView(this))
     , m_listHint(new ListHint(m_table))
+    , m_detailsPane(new JobDetailsPane(session->model(), this))
     , m_statusTabs(new QTabBar(this))
     , m_searchEdit(new QLineEdit(this))
     , m_banner(new ProblemBanner(ProblemBanner::Tone::Problem, this))
@@ -109,6 +115,10 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
         if (error.kind() == ApiError::Kind::Authentication)
             showProblem(error);
     });
+    connect(board, &JobBoard::jobCreated, m_detailsPane,
+            [this](const QString &id, const QString &link) {
+                m_detailsPane->setStreamLink(id, QUrl(link));
+            });
     connect(board, &JobBoard::jobCreated, this, [this](const QString &id) {
         // The row comes with the refresh that follows; the user sees their new job then.
         if (m_proxy->indexOfJob(id).isValid())
@@ -182,12 +192,21 @@ void MainWindow::connectActions() {
     m_saveFlow->setAutoSave(a->autoSave->isChecked());
     connect(a->autoSave, &QAction::toggled, m_saveFlow, &SaveFlow::setAutoSave);
     a->notifications->setChecked(m_account->settings()->notificationsEnabled());
-    connect(a->notifications, &QAction::toggled, this,
-            [this](bool on) { m_account->settings()->setNotificationsEnabled(on); });
+    m_notifier->setNotificationsEnabled(a->notifications->isChecked());
+    connect(a->notifications, &QAction::toggled, this, [this](bool on) {
+        m_account->settings()->setNotificationsEnabled(on);
+        m_notifier->setNotificationsEnabled(on);
+    });
     for (int tab = 0; tab < a->statusTabActions.size(); ++tab)
         connect(a->statusTabActions[tab], &QAction::triggered, this,
                 [this, tab] { m_statusTabs->setCurrentIndex(tab); });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
+    connect(a->about, &QAction::triggered, this, [this] {
+        AboutDialog dialog(this);
+        DialogSeam::exec(dialog);
+    });
+    connect(a->shortcuts, &QAction::triggered, this, &MainWindow::openShortcuts);
+    connect(a->details, &QAction::toggled, m_detailsPane, &QWidget::setVisible);
 }
 
 QString MainWindow::selectedSavedPath() const {
@@ -232,6 +251,7 @@ void MainWindow::buildLayout() {
     m_table->setObjectName(QStringLiteral("jobTable"));
     m_table->setAccessibleName(tr("Download jobs"));
     m_table->setModel(m_proxy);
+    m_proxy->followPaletteOf(m_table);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(JobListModel::CreatedColumn, Qt::DescendingOrder);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -256,9 +276,9 @@ void MainWindow::buildLayout() {
     // Sized so that every column fits a 1024-pixel window; Message takes what is left.
     header->resizeSection(JobListModel::NameColumn, 220);
     header->resizeSection(JobListModel::StatusColumn, 140);
-    header->resizeSection(JobListModel::CreatedColumn, 110);
+    header->resizeSection(JobListModel::CreatedColumn, 120);
     header->resizeSection(JobListModel::IdColumn, 110);
-    header->resizeSection(JobListModel::TransferColumn, 220);
+    header->resizeSection(JobListModel::TransferColumn, 280);
     header->setContextMenuPolicy(Qt::CustomContextMenu);
     connect(header, &QWidget::customContextMenuRequested, this,
             [this, header](const QPoint &position) {
@@ -285,7 +305,25 @@ void MainWindow::buildLayout() {
     layout->addWidget(m_demoBanner);
     layout->addWidget(m_banner);
     layout->addLayout(filterRow);
-    layout->addWidget(m_table, 1);
+    // The details sit under the table, closed until asked for, and keep their height.
+    m_detailsPane->setObjectName(QStringLiteral("detailsPane"));
+    m_detailsPane->setTransferDatabase(m_session->transferDatabase());
+    m_detailsPane->hide();
+    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailsPane,
+            [this](const QModelIndex &current) {
+                m_detailsPane->showJob(current.data(JobListModel::JobIdRole).toString());
+            });
+    connect(m_detailsPane, &JobDetailsPane::openFileRequested, m_saveFlow,
+            &SaveFlow::openSavedFile);
+    connect(m_detailsPane, &JobDetailsPane::showInFolderRequested, m_saveFlow,
+            &SaveFlow::showInFolder);
+    auto *splitter = new QSplitter(Qt::Vertical, central);
+    splitter->setObjectName(QStringLiteral("detailsSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_table);
+    splitter->addWidget(m_detailsPane);
+    splitter->setStretchFactor(0, 1);
+    layout->addWidget(splitter, 1);
     setCentralWidget(central);
     // Keyboard order follows the eye: tabs, search, the table.
     setTabOrder(m_statusTabs, m_searchEdit);
@@ -296,10 +334,7 @@ void MainWindow::buildLayout() {
     if (isDemo()) {
         m_demoLabel = new QLabel(tr("Demo: a local emulator, no account needed"), this);
         m_demoLabel->setObjectName(QStringLiteral("demoLabel"));
-        // From the palette, so it reads in dark and high-contrast themes too.
-        m_demoLabel->setStyleSheet(QStringLiteral(
-            "QLabel { background: palette(highlight); color: palette(highlighted-text); "
-            "padding: 1px 8px; border-radius: 3px; }"));
+        applyDemoLabelColours();
         statusBar()->addPermanentWidget(m_demoLabel);
     }
     // Roomy where there is room; never larger than the screen, or the banner's button ends
@@ -325,6 +360,42 @@ void MainWindow::buildColumnsMenu() {
             m_saveDebounce.start();
         });
     }
+}
+
+void MainWindow::applyDemoLabelColours() {
+    if (!m_demoLabel)
+        return;
+    // From the palette, so it reads in dark and high-contrast themes too.
+    const StatusPalette::Tone tone = StatusPalette(palette()).information();
+    m_demoLabel->setStyleSheet(
+        QStringLiteral(
+            "QLabel { background: %1; color: %2; padding: 1px 8px; border-radius: 3px; }")
+            .arg(tone.background.name(), tone.text.name()));
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        applyDemoLabelColours();
+}
+
+void MainWindow::openShortcuts() {
+    // Made from the actions each time, so it lists what the menus hold now.
+    QList<ShortcutsDialog::Group> groups;
+    for (const WindowActions::Menu &menu : m_actions->menus()) {
+        QList<QAction *> actions = menu.actions;
+        actions.removeAll(nullptr);
+        groups.append({menu.title, actions, {}});
+    }
+    groups.append({tr("In the list"),
+                   {},
+                   {{tr("Open a saved file, save a done job, or show the details"),
+                     {QKeySequence(Qt::Key_Return)}},
+                    {tr("Open the menu of the selected jobs"),
+                     {QKeySequence(Qt::Key_Menu), QKeySequence(Qt::SHIFT | Qt::Key_F10)}},
+                    {tr("Clear the search"), {QKeySequence(Qt::Key_Escape)}}}});
+    ShortcutsDialog dialog(groups, this);
+    DialogSeam::exec(dialog);
 }
 
 void MainWindow::showModeBanner() {

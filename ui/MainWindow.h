@@ -7,6 +7,7 @@
 #include <QMainWindow>
 #include <QTimer>
 
+class JobDetailsPane;
 class JobFilterProxyModel;
 class JobSession;
 class ListHint;
@@ -57,12 +58,15 @@ protected:
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void connectActions();
     void buildLayout();
     void buildColumnsMenu();
     void showModeBanner();
+    void applyDemoLabelColours();
+    void openShortcuts();
     void selectJob(const QString &id);
     void retrySelected();
     void copySelectedIds();
@@ -87,6 +91,7 @@ private:
     JobFilterProxyModel *m_proxy;
     QTableView *m_table;
     ListHint *m_listHint;
+    JobDetailsPane *m_detailsPane;
     QTabBar *m_statusTabs;
     QLineEdit *m_searchEdit;
     ProblemBanner *m_banner;

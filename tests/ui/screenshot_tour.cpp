@@ -55,9 +55,6 @@ int main(int argc, char *argv[]) {
     window->resize(1500, 700);
     QTest::qWait(2500);
     auto *table = window->findChild<QTableView *>(QStringLiteral("jobTable"));
-    // Until MainWindow ties the proxy to its table's palette, the tour does, so the status
-    // colours follow the theme switches below.
-    window->proxy()->followPaletteOf(table);
     table->selectionModel()->select(table->model()->index(1, 0),
                                     QItemSelectionModel::Select | QItemSelectionModel::Rows);
     table->selectionModel()->select(table->model()->index(2, 0),

@@ -692,7 +692,7 @@ private slots:
         const int requestsBefore = m_emulator->fileHost().requestCount();
 
         restartApp();
-        QCOMPARE(cellText(u"dl-000001"_s, JobListModel::TransferColumn), u"Saved"_s);
+        QCOMPARE(cellText(u"dl-000001"_s, JobListModel::TransferColumn), u"Saved · 1.5 MB"_s);
         QCOMPARE(cellText(u"dl-000003"_s, JobListModel::TransferColumn), pausedText);
         QCOMPARE(cellText(u"dl-000005"_s, JobListModel::TransferColumn), failedText);
         QVERIFY(!m_session->transfers()->progress(u"dl-000003"_s).isRunning());

@@ -152,14 +152,15 @@ void JobBoard::createJob(const QString &streamLink, const QString &name) {
     // The client lives until its answer, even across a config change.
     const std::shared_ptr<VideoDbClient> client = m_actionClient;
     const QPointer<JobBoard> self(this);
-    client->createJob(streamLink, name, [self, client](const ApiResult<DownloadJob> &result) {
-        if (!self)
-            return;
-        if (!result.ok())
-            return emit self->createFailed(result.error());
-        emit self->jobCreated(result.value().id);
-        self->refresh();
-    });
+    client->createJob(streamLink, name,
+                      [self, client, streamLink](const ApiResult<DownloadJob> &result) {
+                          if (!self)
+                              return;
+                          if (!result.ok())
+                              return emit self->createFailed(result.error());
+                          emit self->jobCreated(result.value().id, streamLink);
+                          self->refresh();
+                      });
 }
 
 void JobBoard::retryJob(const QString &id) {

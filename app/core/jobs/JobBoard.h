@@ -47,7 +47,8 @@ signals:
     void problem(const ApiError &error);
     void problemCleared();
     void deletionFinished(int deleted, int alreadyGone, int failed);
-    void jobCreated(const QString &id);
+    // The API never lists a job's stream link again: it goes with the id, once.
+    void jobCreated(const QString &id, const QString &streamLink);
     void createFailed(const ApiError &error);
     void retryFailed(const QString &id, const ApiError &error);
     void jobFinished(const QString &id, const QString &name);

@@ -3,7 +3,8 @@
 JobSession::JobSession(const ClientConfig &config, const QString &transferDatabase, QObject *parent)
     : QObject(parent)
     , m_board(config)
-    , m_transfers(config, transferDatabase) {
+    , m_transfers(config, transferDatabase)
+    , m_transferDatabase(transferDatabase) {
     // A window waits out another process's claim, shows it, and takes over if that one dies.
     m_transfers.setWaitForClaims(true);
     connect(&m_transfers, &JobTransfers::progressChanged, this, [this](const QString &id) {

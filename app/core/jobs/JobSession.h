@@ -21,6 +21,8 @@ public:
     JobTransfers *transfers() { return &m_transfers; }
     JobListModel *model() { return m_board.model(); }
     const ClientConfig &config() const { return m_board.config(); }
+    // Where transfers are remembered; empty when only in memory.
+    const QString &transferDatabase() const { return m_transferDatabase; }
     void setConfig(const ClientConfig &config);
 
     // Saves done jobs' files into folder; listed names stand in where the API gives none.
@@ -42,5 +44,6 @@ private:
 
     JobBoard m_board;
     JobTransfers m_transfers;
+    QString m_transferDatabase;
     QString m_autoSaveFolder;
 };
