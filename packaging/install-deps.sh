@@ -15,6 +15,10 @@ packages=(
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
     openssl                                 # throwaway CA and certificates for the TLS tests
+    help2man                                # man pages from each executable's --help
+    bash-completion                         # its pkg-config file says where completions go
+    desktop-file-utils appstream            # validators of the .desktop entry and metainfo
+    dpkg-dev fakeroot file lintian          # CPack DEB: shlibdeps, root-owned files, checks
 )
 
 missing=()
