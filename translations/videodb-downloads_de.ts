@@ -5,29 +5,31 @@
     <name>AboutDialog</name>
     <message>
         <source>About VideoDB Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Über VideoDB Downloads</translation>
     </message>
     <message>
         <source>VideoDB Downloads</source>
-        <translation type="unfinished">VideoDB Downloads</translation>
+        <translation>VideoDB Downloads</translation>
     </message>
     <message>
         <source>See, save, retry and delete your VideoDB download jobs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre VideoDB-Download-Aufträge ansehen, speichern, wiederholen und löschen.</translation>
     </message>
     <message>
         <source>Version %1
 MIT License
 Running on Qt %2 (built with Qt %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Version %1
+MIT-Lizenz
+Läuft unter Qt %2 (kompiliert mit Qt %3)</translation>
     </message>
     <message>
         <source>&lt;a href=&quot;%1&quot;&gt;videodb.io&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Documentation&lt;/a&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;a href=&quot;%1&quot;&gt;videodb.io&lt;/a&gt; · &lt;a href=&quot;%2&quot;&gt;Dokumentation&lt;/a&gt;</translation>
     </message>
     <message>
         <source>About Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über Qt</translation>
     </message>
 </context>
 <context>
@@ -261,11 +263,11 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <name>CloseGuard</name>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
 </context>
 <context>
@@ -548,103 +550,103 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <name>JobDetailsPane</name>
     <message>
         <source>ID</source>
-        <translation type="unfinished">ID</translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Stream link</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Link</translation>
     </message>
     <message>
         <source>Created</source>
-        <translation type="unfinished">Erstellt</translation>
+        <translation>Erstellt</translation>
     </message>
     <message>
         <source>Saved</source>
-        <translation type="unfinished">Gespeichert</translation>
+        <translation>Gespeichert</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Größe</translation>
     </message>
     <message>
         <source>Download link</source>
-        <translation type="unfinished"></translation>
+        <translation>Download-Link</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>Save failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern fehlgeschlagen</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Öffnen</translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>The file was moved or deleted since it was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei wurde seit dem Speichern verschoben oder gelöscht.</translation>
     </message>
     <message>
         <source>Select a job to see its details.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie einen Auftrag aus, um seine Details zu sehen.</translation>
     </message>
     <message>
         <source>Job %1 is no longer in the list: it was deleted, or the server no longer lists it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag %1 ist nicht mehr in der Liste: Er wurde gelöscht, oder der Server führt ihn nicht mehr auf.</translation>
     </message>
     <message>
         <source>(no name)</source>
-        <translation type="unfinished">(kein Name)</translation>
+        <translation>(kein Name)</translation>
     </message>
     <message>
         <source>Valid until %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gültig bis %1</translation>
     </message>
     <message>
         <source>Delete failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Retry failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen fehlgeschlagen</translation>
     </message>
     <message>
         <source>Expired</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelaufen</translation>
     </message>
     <message>
         <source>Expires in less than a minute</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft in weniger als einer Minute ab</translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n min ab</numerusform>
+            <numerusform>Läuft in %n min ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n h ab</numerusform>
+            <numerusform>Läuft in %n h ab</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n h %1 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Läuft in %n h %1 min ab</numerusform>
+            <numerusform>Läuft in %n h %1 min ab</numerusform>
         </translation>
     </message>
 </context>
@@ -740,45 +742,45 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
     <message>
         <source>%1 so far · %2/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher · %2/s</translation>
     </message>
     <message>
         <source>%1 so far</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bisher</translation>
     </message>
     <message>
         <source>%1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2</translation>
     </message>
     <message>
         <source>%1% of %2 · %3/s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 · %3/s</translation>
     </message>
     <message>
         <source>%1% of %2 · %3/s · %4 left</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 % von %2 · %3/s · noch %4</translation>
     </message>
     <message>
         <source>Paused at %1% of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten bei %1 % von %2</translation>
     </message>
     <message>
         <source>Paused</source>
-        <translation type="unfinished"></translation>
+        <translation>Angehalten</translation>
     </message>
     <message>
         <source>Saved · %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert · %1</translation>
     </message>
     <message>
         <source>%1:%2</source>
         <comment>minutes:seconds</comment>
-        <translation type="unfinished">%1 % {1:%2?}</translation>
+        <translation>%1:%2</translation>
     </message>
     <message>
         <source>%1:%2:%3</source>
         <comment>hours:minutes:seconds</comment>
-        <translation type="unfinished">%1 % {1:%2:%3?}</translation>
+        <translation>%1:%2:%3</translation>
     </message>
 </context>
 <context>
@@ -915,83 +917,83 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
     <message>
         <source>&amp;Columns</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Spalten</translation>
     </message>
     <message>
         <source>Search name or ID</source>
-        <translation type="unfinished"></translation>
+        <translation>Name oder ID suchen</translation>
     </message>
     <message>
         <source>In the list</source>
-        <translation type="unfinished"></translation>
+        <translation>In der Liste</translation>
     </message>
     <message>
         <source>Open a saved file, save a done job, or show the details</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherte Datei öffnen, fertigen Auftrag speichern oder Details anzeigen</translation>
     </message>
     <message>
         <source>Open the menu of the selected jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>Menü der ausgewählten Aufträge öffnen</translation>
     </message>
     <message>
         <source>Clear the search</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche leeren</translation>
     </message>
     <message numerus="yes">
         <source>Retrying %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag wird wiederholt…</numerusform>
+            <numerusform>%n Aufträge werden wiederholt…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n job ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrags-ID wurde kopiert.</numerusform>
+            <numerusform>%n Auftrags-IDs wurden kopiert.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag &amp;löschen…</numerusform>
+            <numerusform>%n Aufträge &amp;löschen…</numerusform>
         </translation>
     </message>
     <message>
         <source>All (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle (%1 von %2)</translation>
     </message>
     <message>
         <source>Processing (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>In Bearbeitung (%1 von %2)</translation>
     </message>
     <message>
         <source>Done (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig (%1 von %2)</translation>
     </message>
     <message>
         <source>Failed (%1 of %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen (%1 von %2)</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag</numerusform>
+            <numerusform>%n Aufträge</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 processing · %2 done · %3 failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 in Bearbeitung · %2 fertig · %3 fehlgeschlagen</translation>
     </message>
     <message>
         <source>No job matches “%1”. Press Escape to clear the search.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Auftrag passt zu „%1“. Drücken Sie Esc, um die Suche zu leeren.</translation>
     </message>
     <message>
         <source>No jobs with this status.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Aufträge mit diesem Status.</translation>
     </message>
 </context>
 <context>
@@ -1046,37 +1048,37 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <name>QuitDialog</name>
     <message>
         <source>Quit VideoDB Downloads?</source>
-        <translation type="unfinished"></translation>
+        <translation>VideoDB Downloads beenden?</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) are still being saved. Quitting pauses them; they can be resumed where they stopped the next time you start the app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird noch gespeichert. Beim Beenden wird sie angehalten; beim nächsten Start der App kann sie dort fortgesetzt werden, wo sie stehen geblieben ist.</numerusform>
+            <numerusform>%n Dateien werden noch gespeichert. Beim Beenden werden sie angehalten; beim nächsten Start der App können sie dort fortgesetzt werden, wo sie stehen geblieben sind.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) are still being deleted. If you quit now, some of them may not be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag wird noch gelöscht. Wenn Sie jetzt beenden, wird er möglicherweise nicht gelöscht.</numerusform>
+            <numerusform>%n Aufträge werden noch gelöscht. Wenn Sie jetzt beenden, werden einige davon möglicherweise nicht gelöscht.</numerusform>
         </translation>
     </message>
     <message>
         <source>To let the work finish, keep the app running in the tray.</source>
-        <translation type="unfinished"></translation>
+        <translation>Damit die laufende Arbeit abgeschlossen wird, lassen Sie die App im Infobereich weiterlaufen.</translation>
     </message>
     <message>
         <source>Do not ask again</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr fragen</translation>
     </message>
     <message>
         <source>Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Beenden</translation>
     </message>
     <message>
         <source>Keep running in the tray</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Infobereich weiterlaufen lassen</translation>
     </message>
 </context>
 <context>
@@ -1087,14 +1089,21 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>vor %n min</numerusform>
+            <numerusform>vor %n min</numerusform>
         </translation>
     </message>
     <message>
         <source>yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>gestern</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>vor %n Stunde</numerusform>
+            <numerusform>vor %n Stunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1156,19 +1165,19 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <source>Search shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel suchen</translation>
     </message>
     <message>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <source>Shortcut</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
 </context>
 <context>
@@ -1214,15 +1223,15 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <name>SingleInstance</name>
     <message>
         <source>Another start of the app holds %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine andere Instanz der App hält %1 gesperrt.</translation>
     </message>
     <message>
         <source>VideoDB Downloads is already running but does not answer.</source>
-        <translation type="unfinished"></translation>
+        <translation>VideoDB Downloads läuft bereits, antwortet aber nicht.</translation>
     </message>
     <message>
         <source>Cannot listen on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf %1 können keine Verbindungen angenommen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1269,114 +1278,114 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
     <message>
         <source>Job finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag abgeschlossen</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzeigen</translation>
     </message>
     <message>
         <source>Job failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Auftrag fehlgeschlagen</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be read and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag konnte nicht gelesen werden und wird nicht angezeigt.</numerusform>
+            <numerusform>%n Aufträge konnten nicht gelesen werden und werden nicht angezeigt.</numerusform>
         </translation>
     </message>
     <message>
         <source>File saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei gespeichert</translation>
     </message>
     <message>
         <source>Show in folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Ordner anzeigen</translation>
     </message>
     <message>
         <source>Could not save a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Datei konnte nicht gespeichert werden</translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag wurde gelöscht.</numerusform>
+            <numerusform>%n Aufträge wurden gelöscht.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) were already gone and were removed from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag existierte bereits nicht mehr und wurde aus der Liste entfernt.</numerusform>
+            <numerusform>%n Aufträge existierten bereits nicht mehr und wurden aus der Liste entfernt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted; see their Message column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag konnte nicht gelöscht werden; Näheres in der Spalte „Meldung“.</numerusform>
+            <numerusform>%n Aufträge konnten nicht gelöscht werden; Näheres in der Spalte „Meldung“.</numerusform>
         </translation>
     </message>
     <message>
         <source>Deletion finished</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen abgeschlossen</translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag abgeschlossen</numerusform>
+            <numerusform>%n Aufträge abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Auftrag fehlgeschlagen</numerusform>
+            <numerusform>%n Aufträge fehlgeschlagen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei gespeichert</numerusform>
+            <numerusform>%n Dateien gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei konnte nicht gespeichert werden</numerusform>
+            <numerusform>%n Dateien konnten nicht gespeichert werden</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Löschvorgang abgeschlossen</numerusform>
+            <numerusform>%n Löschvorgänge abgeschlossen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird gespeichert</numerusform>
+            <numerusform>%n Dateien werden gespeichert</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n · %1/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird gespeichert · %1/s</numerusform>
+            <numerusform>%n Dateien werden gespeichert · %1/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n · %1/s · %2 left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Datei wird gespeichert · %1/s · noch %2</numerusform>
+            <numerusform>%n Dateien werden gespeichert · %1/s · noch %2</numerusform>
         </translation>
     </message>
 </context>
@@ -1415,147 +1424,147 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <name>WindowActions</name>
     <message>
         <source>&amp;New job…</source>
-        <translation type="unfinished">&amp;Neuer Auftrag…</translation>
+        <translation>&amp;Neuer Auftrag…</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished">S&amp;peichern</translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;to…</source>
-        <translation type="unfinished">Speichern &amp;unter…</translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Open file</source>
-        <translation type="unfinished">Datei ö&amp;ffnen</translation>
+        <translation>Datei &amp;öffnen</translation>
     </message>
     <message>
         <source>Show in &amp;folder</source>
-        <translation type="unfinished">Im &amp;Ordner zeigen</translation>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
     <message>
         <source>Do&amp;wnloads…</source>
-        <translation type="unfinished">Dow&amp;nloads…</translation>
+        <translation>Do&amp;wnloads…</translation>
     </message>
     <message>
         <source>Where files are saved, how many at once, and the speed limit</source>
-        <translation type="unfinished">Wo Dateien gespeichert werden, wie viele gleichzeitig, und die Geschwindigkeitsbegrenzung</translation>
+        <translation>Speicherort, Anzahl gleichzeitiger Downloads und Geschwindigkeitsbegrenzung</translation>
     </message>
     <message>
         <source>&amp;Account and settings…</source>
-        <translation type="unfinished">&amp;Konto und Einstellungen…</translation>
+        <translation>&amp;Konto und Einstellungen…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Beenden</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Copy &amp;ID</source>
-        <translation type="unfinished">&amp;ID kopieren</translation>
+        <translation>&amp;ID kopieren</translation>
     </message>
     <message>
         <source>Copy download &amp;URL</source>
-        <translation type="unfinished">Download-&amp;URL kopieren</translation>
+        <translation>Download-U&amp;RL kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste stream link…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-Link &amp;einfügen…</translation>
     </message>
     <message>
         <source>Select &amp;all</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;Find…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Suchen…</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished">&amp;Aktualisieren</translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;All jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;lle Aufträge</translation>
     </message>
     <message>
         <source>&amp;Processing</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;In Bearbeitung</translation>
     </message>
     <message>
         <source>D&amp;one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fertig</translation>
     </message>
     <message>
         <source>&amp;Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>F&amp;ehlgeschlagen</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Details</translation>
     </message>
     <message>
         <source>Desktop &amp;notifications</source>
-        <translation type="unfinished"></translation>
+        <translation>Desktop-&amp;Benachrichtigungen</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished">&amp;Wiederholen</translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>&amp;Delete…</source>
-        <translation type="unfinished">&amp;Löschen…</translation>
+        <translation>&amp;Löschen…</translation>
     </message>
     <message>
         <source>&amp;Pause download</source>
-        <translation type="unfinished">Download an&amp;halten</translation>
+        <translation>Download an&amp;halten</translation>
     </message>
     <message>
         <source>Res&amp;ume download</source>
-        <translation type="unfinished">Download &amp;fortsetzen</translation>
+        <translation>Download &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Cancel download</source>
-        <translation type="unfinished"></translation>
+        <translation>Download a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Save finished jobs &amp;automatically</source>
-        <translation type="unfinished">Fertige Aufträge &amp;automatisch speichern</translation>
+        <translation>Fertige Aufträge &amp;automatisch speichern</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tastenkürzel</translation>
     </message>
     <message>
         <source>&amp;About VideoDB Downloads</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber VideoDB Downloads</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Über &amp;Qt</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>&amp;Jobs</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ufträge</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -1816,7 +1825,7 @@ oder ihre Einstellungsdatei).</translation>
     </message>
     <message>
         <source>Stream URLs to open in the New job dialog. When the app already runs, they open in its window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stream-URLs, die im Dialog „Neuer Auftrag“ geöffnet werden. Läuft die App bereits, werden sie in ihrem Fenster geöffnet.</translation>
     </message>
 </context>
 </TS>

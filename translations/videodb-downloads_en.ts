@@ -85,23 +85,23 @@
     <name>JobDetailsPane</name>
     <message numerus="yes">
         <source>Expires in %n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n min</numerusform>
+            <numerusform>Expires in %n min</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n h</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n h</numerusform>
+            <numerusform>Expires in %n h</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Expires in %n h %1 min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Expires in %n h %1 min</numerusform>
+            <numerusform>Expires in %n h %1 min</numerusform>
         </translation>
     </message>
 </context>
@@ -109,30 +109,30 @@
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Retrying %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Retrying %n job…</numerusform>
+            <numerusform>Retrying %n jobs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Copied %n job ID(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Copied %n job ID.</numerusform>
+            <numerusform>Copied %n job IDs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>&amp;Delete %n job(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>&amp;Delete %n job…</numerusform>
+            <numerusform>&amp;Delete %n jobs…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job</numerusform>
+            <numerusform>%n jobs</numerusform>
         </translation>
     </message>
 </context>
@@ -140,16 +140,16 @@
     <name>QuitDialog</name>
     <message numerus="yes">
         <source>%n file(s) are still being saved. Quitting pauses them; they can be resumed where they stopped the next time you start the app.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file is still being saved. Quitting pauses it; it can be resumed where it stopped the next time you start the app.</numerusform>
+            <numerusform>%n files are still being saved. Quitting pauses them; they can be resumed where they stopped the next time you start the app.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) are still being deleted. If you quit now, some of them may not be deleted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job is still being deleted. If you quit now, it may not be deleted.</numerusform>
+            <numerusform>%n jobs are still being deleted. If you quit now, some of them may not be deleted.</numerusform>
         </translation>
     </message>
 </context>
@@ -157,9 +157,16 @@
     <name>RelativeTime</name>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s) ago</source>
+        <translation>
+            <numerusform>%n hour ago</numerusform>
+            <numerusform>%n hours ago</numerusform>
         </translation>
     </message>
 </context>
@@ -177,86 +184,86 @@
     <name>StatusNotifier</name>
     <message numerus="yes">
         <source>%n job(s) could not be read and are not listed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job could not be read and is not listed.</numerusform>
+            <numerusform>%n jobs could not be read and are not listed.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Deleted %n job(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Deleted %n job.</numerusform>
+            <numerusform>Deleted %n jobs.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) were already gone and were removed from the list.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job was already gone and was removed from the list.</numerusform>
+            <numerusform>%n jobs were already gone and were removed from the list.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) could not be deleted; see their Message column.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job could not be deleted; see its Message column.</numerusform>
+            <numerusform>%n jobs could not be deleted; see their Message column.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job finished</numerusform>
+            <numerusform>%n jobs finished</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n job(s) failed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n job failed</numerusform>
+            <numerusform>%n jobs failed</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file saved</numerusform>
+            <numerusform>%n files saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) could not be saved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n file could not be saved</numerusform>
+            <numerusform>%n files could not be saved</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n deletion(s) finished</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n deletion finished</numerusform>
+            <numerusform>%n deletions finished</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving %n</numerusform>
+            <numerusform>Saving %n</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n · %1/s</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving %n · %1/s</numerusform>
+            <numerusform>Saving %n · %1/s</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Saving %n · %1/s · %2 left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Saving %n · %1/s · %2 left</numerusform>
+            <numerusform>Saving %n · %1/s · %2 left</numerusform>
         </translation>
     </message>
 </context>

@@ -309,10 +309,18 @@ void MainWindow::buildLayout() {
     m_detailsPane->setObjectName(QStringLiteral("detailsPane"));
     m_detailsPane->setTransferDatabase(m_session->transferDatabase());
     m_detailsPane->hide();
+    // The pane shows the current row when it is selected, else the first selected job.
+    auto showSelectedDetails = [this] {
+        const QModelIndex current = m_table->currentIndex();
+        const bool currentSelected =
+            current.isValid() && m_table->selectionModel()->isRowSelected(current.row());
+        m_detailsPane->showJob(currentSelected ? current.data(JobListModel::JobIdRole).toString()
+                                               : selectedIds().value(0));
+    };
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, m_detailsPane,
-            [this](const QModelIndex &current) {
-                m_detailsPane->showJob(current.data(JobListModel::JobIdRole).toString());
-            });
+            showSelectedDetails);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, m_detailsPane,
+            showSelectedDetails);
     connect(m_detailsPane, &JobDetailsPane::openFileRequested, m_saveFlow,
             &SaveFlow::openSavedFile);
     connect(m_detailsPane, &JobDetailsPane::showInFolderRequested, m_saveFlow,

@@ -14,9 +14,10 @@ QString RelativeTime::describe(const QDateTime &moment, const QDateTime &now) {
         const int minutes = int(seconds / 60);
         if (minutes < 60)
             return QCoreApplication::translate("RelativeTime", "%n min ago", nullptr, minutes);
-        if (minutes < 24 * 60)
-            return QCoreApplication::translate("RelativeTime", "%n hour(s) ago", nullptr,
-                                               minutes / 60);
+        // lupdate skips a message whose count is an expression, so the hours are named first.
+        const int hours = minutes / 60;
+        if (hours < 24)
+            return QCoreApplication::translate("RelativeTime", "%n hour(s) ago", nullptr, hours);
         // Yesterday as the calendar on the wall has it, not as 24 to 48 hours.
         if (moment.toLocalTime().date().daysTo(now.toLocalTime().date()) == 1)
             return QCoreApplication::translate("RelativeTime", "yesterday");

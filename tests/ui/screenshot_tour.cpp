@@ -1,6 +1,7 @@
 // Opens the demo window, selects a few jobs and saves screenshots of the window (in a light, a
-// dark and a high-contrast palette), the delete confirmation and the create dialog into the
-// folder given as the first argument, for a person to look at. Run under xvfb-run; not a test.
+// dark and a high-contrast palette, with its details pane, and in German), the delete
+// confirmation and the create dialog into the folder given as the first argument, for a person
+// to look at. Run under xvfb-run; not a test.
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobBoard.h"
 #include "core/jobs/JobListModel.h"
@@ -9,12 +10,14 @@
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
 #include "ui/AppLauncher.h"
+#include "ui/AppTranslator.h"
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemBanner.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QTableView>
@@ -29,6 +32,31 @@ void applyTheme(const QPalette &palette) {
     QTest::qWait(300);
 }
 
+// The demo window, shown and listed, as `videodb-downloads --demo` opens it.
+MainWindow *openDemo(AppLauncher *launcher) {
+    AppLauncher::Options options;
+    options.demo = true;
+    launcher->launch(options);
+    // The account is read from the event loop, even for the demo.
+    if (!QTest::qWaitFor([&] { return launcher->window() != nullptr; }))
+        return nullptr;
+    MainWindow *window = launcher->window();
+    window->show();
+    window->start();
+    // Wide enough for every column; the offscreen screen is smaller than a real one.
+    window->resize(1500, 700);
+    QTest::qWait(2500);
+    return window;
+}
+
+void selectRows(MainWindow *window, std::initializer_list<int> rows) {
+    auto *table = window->findChild<QTableView *>(QStringLiteral("jobTable"));
+    for (int row : rows)
+        table->selectionModel()->select(table->model()->index(row, 0),
+                                        QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    QTest::qWait(300);
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -39,29 +67,14 @@ int main(int argc, char *argv[]) {
     TestEnvironment::makeHermetic();
     const QDir out(argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath());
     QDir().mkpath(out.path());
+    AppTranslator::install(app, QLocale(QLocale::English));
     MemoryCredentialStore store;
     AppSettings settings;
     AppLauncher launcher(&store, &settings);
-    AppLauncher::Options options;
-    options.demo = true;
-    launcher.launch(options);
-    // The account is read from the event loop, even for the demo.
-    if (!QTest::qWaitFor([&] { return launcher.window() != nullptr; }))
+    MainWindow *window = openDemo(&launcher);
+    if (!window)
         return 1;
-    MainWindow *window = launcher.window();
-    window->show();
-    window->start();
-    // Wide enough for every column; the offscreen screen is smaller than a real one.
-    window->resize(1500, 700);
-    QTest::qWait(2500);
-    auto *table = window->findChild<QTableView *>(QStringLiteral("jobTable"));
-    table->selectionModel()->select(table->model()->index(1, 0),
-                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    table->selectionModel()->select(table->model()->index(2, 0),
-                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    table->selectionModel()->select(table->model()->index(6, 0),
-                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
-    QTest::qWait(300);
+    selectRows(window, {1, 2, 6});
     // One demo file saved and two on their way, so the Download column shows sizes and
     // progress.
     QTemporaryDir downloads;
@@ -84,6 +97,9 @@ int main(int argc, char *argv[]) {
     applyTheme(ThemePalettes::highContrast());
     window->grab().save(out.filePath(QStringLiteral("main-window-high-contrast.png")));
     applyTheme(ThemePalettes::light());
+    window->findChild<QAction *>(QStringLiteral("actionDetails"))->setChecked(true);
+    QTest::qWait(300);
+    window->grab().save(out.filePath(QStringLiteral("main-window-details.png")));
 
     QVector<DownloadJob> selected;
     for (const QString &id : window->selectedIds())
@@ -99,5 +115,15 @@ int main(int argc, char *argv[]) {
     create.show();
     QTest::qWait(300);
     create.grab().save(out.filePath(QStringLiteral("create-dialog.png")));
+    create.hide();
+
+    // As `LANGUAGE=de videodb-downloads --demo` opens it: a new window, made in German.
+    AppTranslator::install(app, QLocale(QLocale::German, QLocale::Germany));
+    AppLauncher german(&store, &settings);
+    MainWindow *germanWindow = openDemo(&german);
+    if (!germanWindow)
+        return 1;
+    selectRows(germanWindow, {1, 2});
+    germanWindow->grab().save(out.filePath(QStringLiteral("main-window-german.png")));
     return 0;
 }

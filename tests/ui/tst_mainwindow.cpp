@@ -16,6 +16,7 @@
 #include "ui/CreateJobDialog.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DialogSeam.h"
+#include "ui/JobDetailsPane.h"
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemBanner.h"
@@ -1131,6 +1132,22 @@ private slots:
         activate(u"dl-000002"_s);
         QVERIFY(action("actionDetails")->isChecked());
         QDesktopServices::unsetUrlHandler(u"file"_s);
+    }
+
+    void theDetailsPaneOpensWithCtrlIAndFollowsTheSelection() {
+        openWindow(5);
+        auto *pane = m_window->findChild<JobDetailsPane *>(u"detailsPane"_s);
+        QVERIFY(pane);
+        QVERIFY(!pane->isVisible());
+        QCOMPARE(action("actionDetails")->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        trigger("actionDetails");
+        QVERIFY(pane->isVisible());
+        select({u"dl-000004"_s});
+        QCOMPARE(pane->jobId(), u"dl-000004"_s);
+        select({u"dl-000002"_s, u"dl-000003"_s});
+        QVERIFY(pane->jobId() == u"dl-000002"_s || pane->jobId() == u"dl-000003"_s);
+        trigger("actionDetails");
+        QVERIFY(!pane->isVisible());
     }
 };
 
