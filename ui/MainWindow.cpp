@@ -275,7 +275,7 @@ void MainWindow::buildLayout() {
     header->setStretchLastSection(true);
     // Sized so that every column fits a 1024-pixel window; Message takes what is left.
     header->resizeSection(JobListModel::NameColumn, 220);
-    header->resizeSection(JobListModel::StatusColumn, 140);
+    header->resizeSection(JobListModel::StatusColumn, 160);
     header->resizeSection(JobListModel::CreatedColumn, 120);
     header->resizeSection(JobListModel::IdColumn, 110);
     header->resizeSection(JobListModel::TransferColumn, 280);

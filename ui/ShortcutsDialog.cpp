@@ -59,7 +59,7 @@ ShortcutsDialog::ShortcutsDialog(const QList<Group> &groups, QWidget *parent)
 
     // Never larger than the screen: it must fit 800 px at twice the scale.
     const QSize available = screen()->availableGeometry().size();
-    resize(qMin(520, available.width() * 9 / 10), qMin(520, available.height() * 9 / 10));
+    resize(qMin(640, available.width() * 9 / 10), qMin(520, available.height() * 9 / 10));
 }
 
 QString ShortcutsDialog::plainText(const QString &actionText) {

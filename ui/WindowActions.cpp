@@ -39,11 +39,13 @@ WindowActions::WindowActions(QWidget *window)
                    standardOr(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     quit = make("actionQuit", tr("&Quit"), QKeySequence::keyBindings(QKeySequence::Quit));
 
-    copyId = make("actionCopyId", tr("Copy &ID"), QKeySequence::keyBindings(QKeySequence::Copy));
+    // The desktop's main binding only: the Copy, Paste and Delete keys' other bindings (F16,
+    // Shift+Insert, Ctrl+D) surprise more than they help in a list of jobs.
+    copyId = make("actionCopyId", tr("Copy &ID"), {QKeySequence(QKeySequence::Copy)});
     copyUrl = make("actionCopyUrl", tr("Copy download &URL"),
                    {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C)});
-    pasteLink = make("actionPasteLink", tr("&Paste stream link…"),
-                     QKeySequence::keyBindings(QKeySequence::Paste));
+    pasteLink =
+        make("actionPasteLink", tr("&Paste stream link…"), {QKeySequence(QKeySequence::Paste)});
     selectAll = make("actionSelectAll", tr("Select &all"),
                      QKeySequence::keyBindings(QKeySequence::SelectAll));
     find = make("actionFocusSearch", tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find));
@@ -70,7 +72,7 @@ WindowActions::WindowActions(QWidget *window)
 
     retry = make("actionRetry", tr("Re&try"), {QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R)});
     retry->setIcon(style->standardIcon(QStyle::SP_MediaPlay));
-    remove = make("actionDelete", tr("&Delete…"), QKeySequence::keyBindings(QKeySequence::Delete));
+    remove = make("actionDelete", tr("&Delete…"), {QKeySequence(QKeySequence::Delete)});
     remove->setIcon(style->standardIcon(QStyle::SP_TrashIcon));
     pause =
         make("actionPauseTransfer", tr("&Pause download"), {QKeySequence(Qt::CTRL | Qt::Key_P)});

@@ -962,8 +962,8 @@ private slots:
               "actionCancelTransfer", "actionAutoSave",      "actionShortcuts",
               "actionAbout",          "actionColumnMessage"})
             QVERIFY2(names.contains(QLatin1String(name)), name);
-        QCOMPARE(action("actionRefresh")->shortcuts(),
-                 QKeySequence::keyBindings(QKeySequence::Refresh));
+        QCOMPARE(action("actionRefresh")->shortcut(), QKeySequence(QKeySequence::Refresh));
+        QVERIFY(action("actionRefresh")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
 
         const QStringList selectionActions = {
             u"actionRetry"_s,         u"actionDelete"_s,         u"actionCopyId"_s,
