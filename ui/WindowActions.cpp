@@ -50,8 +50,11 @@ WindowActions::WindowActions(QWidget *window)
                      QKeySequence::keyBindings(QKeySequence::SelectAll));
     find = make("actionFocusSearch", tr("&Find…"), QKeySequence::keyBindings(QKeySequence::Find));
 
-    refresh =
-        make("actionRefresh", tr("&Refresh"), QKeySequence::keyBindings(QKeySequence::Refresh));
+    // Ctrl+R as well: browsers taught it, and some desktops bind Refresh to F5 alone.
+    QList<QKeySequence> refreshKeys = QKeySequence::keyBindings(QKeySequence::Refresh);
+    if (!refreshKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_R)))
+        refreshKeys.append(QKeySequence(Qt::CTRL | Qt::Key_R));
+    refresh = make("actionRefresh", tr("&Refresh"), refreshKeys);
     refresh->setIcon(style->standardIcon(QStyle::SP_BrowserReload));
     statusTabs = new QActionGroup(this);
     const QString tabNames[] = {tr("&All jobs"), tr("&Processing"), tr("D&one"), tr("&Failed")};
