@@ -33,6 +33,7 @@
 #include <QMimeData>
 #include <QPointer>
 #include <QScreen>
+#include <QShortcut>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -294,6 +295,10 @@ void MainWindow::buildLayout() {
             &MainWindow::scheduleActionUpdate);
     connect(m_proxy, &QAbstractItemModel::dataChanged, this, &MainWindow::scheduleActionUpdate);
     m_table->installEventFilter(this);
+    // Qt maps only the Menu key to a context menu; Shift+F10 is the other one people know.
+    auto *menuKey = new QShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F10), m_table, nullptr, nullptr,
+                                  Qt::WidgetShortcut);
+    connect(menuKey, &QShortcut::activated, this, [this] { showContextMenu(QPoint(-1, -1)); });
 
     auto *filterRow = new QHBoxLayout;
     filterRow->addWidget(m_statusTabs, 1);
@@ -336,6 +341,8 @@ void MainWindow::buildLayout() {
     // Keyboard order follows the eye: tabs, search, the table.
     setTabOrder(m_statusTabs, m_searchEdit);
     setTabOrder(m_searchEdit, m_table);
+    // The list is what the arrows and Return are for when the window opens.
+    m_table->setFocus(Qt::OtherFocusReason);
 
     m_totalsLabel->setObjectName(QStringLiteral("totalsLabel"));
     statusBar()->addPermanentWidget(m_totalsLabel);

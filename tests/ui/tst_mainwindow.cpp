@@ -1149,6 +1149,23 @@ private slots:
         trigger("actionDetails");
         QVERIFY(!pane->isVisible());
     }
+
+    void theKeyboardOpensTheContextMenuAtTheCurrentRow() {
+        openWindow(5);
+        select({u"dl-000004"_s});
+        table()->setCurrentIndex(m_window->proxy()->indexOfJob(u"dl-000004"_s));
+        QStringList shown;
+        QTimer::singleShot(0, [&] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *entry : menu->actions())
+                    shown << entry->objectName();
+                menu->close();
+            }
+        });
+        QTest::keyClick(table(), Qt::Key_F10, Qt::ShiftModifier);
+        QVERIFY(shown.contains(u"actionRetry"_s));
+        QVERIFY(shown.contains(u"actionDelete"_s));
+    }
 };
 
 QTEST_MAIN(MainWindowTest)
