@@ -33,7 +33,8 @@ QString SingleInstance::decisionLockFor(const QString &configFolder) {
     return QDir(configFolder).filePath(QStringLiteral("instance.lock"));
 }
 
-SingleInstance::Role SingleInstance::claim(const QStringList &streamUrls) {
+std::optional<SingleInstance::Role>
+SingleInstance::roleAfterHandOver(const QStringList &streamUrls) {
     switch (handOver(streamUrls)) {
     case Handover::Delivered:
         return Role::Forwarded;
@@ -42,6 +43,12 @@ SingleInstance::Role SingleInstance::claim(const QStringList &streamUrls) {
     case Handover::NobodyListens:
         break;
     }
+    return std::nullopt;
+}
+
+SingleInstance::Role SingleInstance::claim(const QStringList &streamUrls) {
+    if (const std::optional<Role> role = roleAfterHandOver(streamUrls))
+        return *role;
     // Two launches at once, or a socket left by a crash: only one process at a time decides,
     // so a socket is never removed under a server that has just started listening on it.
     QDir().mkpath(m_configFolder);
@@ -50,14 +57,8 @@ SingleInstance::Role SingleInstance::claim(const QStringList &streamUrls) {
         m_error = tr("Another start of the app holds %1.").arg(decision.fileName());
         return Role::Alone;
     }
-    switch (handOver(streamUrls)) {
-    case Handover::Delivered:
-        return Role::Forwarded;
-    case Handover::Unanswered:
-        return Role::Unanswered;
-    case Handover::NobodyListens:
-        break;
-    }
+    if (const std::optional<Role> role = roleAfterHandOver(streamUrls))
+        return *role;
     return listen() ? Role::Primary : Role::Alone;
 }
 

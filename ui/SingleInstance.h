@@ -1,5 +1,7 @@
 #pragma once
 
+#include <optional>
+
 #include <QObject>
 #include <QStringList>
 
@@ -49,6 +51,8 @@ signals:
 private:
     enum class Handover { Delivered, NobodyListens, Unanswered };
     Handover handOver(const QStringList &streamUrls);
+    // The role a hand-over decides, or none when nobody listens.
+    std::optional<Role> roleAfterHandOver(const QStringList &streamUrls);
     bool listen();
     void accept();
     void read(QLocalSocket *socket);

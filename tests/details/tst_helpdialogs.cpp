@@ -1,4 +1,5 @@
 #include "support/TestEnvironment.h"
+#include "support/UrlRecorder.h"
 #include "ui/AboutDialog.h"
 #include "ui/ShortcutsDialog.h"
 
@@ -12,15 +13,6 @@
 #include <QtTest>
 
 using namespace Qt::StringLiterals;
-
-// Stands in for the browser.
-class UrlRecorder final : public QObject {
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 // The About and keyboard-shortcut dialogs, offscreen.
 class HelpDialogsTest final : public QObject {

@@ -3,6 +3,7 @@
 #include "core/jobs/JobSession.h"
 #include "core/transfers/TransferStore.h"
 #include "emulator/FileContent.h"
+#include "support/AppLaunch.h"
 #include "support/InProcessEmulator.h"
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
@@ -49,16 +50,7 @@ class CloseGuardTest final : public QObject {
     }
     void openApp() {
         m_launcher = std::make_unique<AppLauncher>(m_keyring.get(), m_settings.get());
-        connect(m_launcher.get(), &AppLauncher::windowReady, this, [](MainWindow *window) {
-            window->show();
-            window->start();
-        });
-        QSignalSpy ready(m_launcher.get(), &AppLauncher::windowReady);
-        AppLauncher::Options options;
-        options.apiKey = u"sk-demo"_s;
-        options.baseUrl = m_emulator->apiUrl();
-        m_launcher->launch(options);
-        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+        QVERIFY(AppLaunch::onEmulator(m_launcher.get(), *m_emulator));
         QSignalSpy loaded(session()->board(), &JobBoard::refreshFinished);
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0 || session()->model()->job(jobId), 10000);
     }

@@ -1,4 +1,5 @@
 #include "core/account/AppSettings.h"
+#include "support/AppLaunch.h"
 #include "support/InProcessEmulator.h"
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
@@ -44,17 +45,7 @@ class SingleInstanceTest final : public QObject {
         m_keyring = std::make_unique<MemoryCredentialStore>();
         m_settings = std::make_unique<AppSettings>();
         m_launcher = std::make_unique<AppLauncher>(m_keyring.get(), m_settings.get());
-        connect(m_launcher.get(), &AppLauncher::windowReady, this, [](MainWindow *window) {
-            window->show();
-            window->start();
-        });
-        QSignalSpy ready(m_launcher.get(), &AppLauncher::windowReady);
-        AppLauncher::Options options;
-        options.apiKey = u"sk-demo"_s;
-        options.baseUrl = m_emulator->apiUrl();
-        m_launcher->activate(streamUrls);
-        m_launcher->launch(options);
-        QTRY_COMPARE_WITH_TIMEOUT(ready.count(), 1, 10000);
+        QVERIFY(AppLaunch::onEmulator(m_launcher.get(), *m_emulator, streamUrls));
     }
     // Every New job dialog shows its URL here and is cancelled.
     void recordCreateDialogs(int count) {

@@ -8,6 +8,7 @@
 #include "emulator/FileHost.h"
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
+#include "support/UrlRecorder.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DesktopNotifications.h"
 #include "ui/DialogSeam.h"
@@ -37,15 +38,6 @@ const QString appId = u"io.videodb.Downloads"_s;
 const QString apiKey = u"sk-notify-7f3a9c1e"_s;
 
 } // namespace
-
-// Stands in for the desktop's file manager.
-class UrlRecorder final : public QObject {
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 // The real main window, offscreen, against the in-process emulator, with a fake notification
 // service on a private session bus (the ctest command runs this under dbus-run-session).

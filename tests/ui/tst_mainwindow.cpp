@@ -9,6 +9,7 @@
 #include "support/FileSizeLimit.h"
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
+#include "support/UrlRecorder.h"
 #include "ui/AccountDialog.h"
 #include "ui/AlreadySavedDialog.h"
 #include "ui/AppLauncher.h"
@@ -49,15 +50,6 @@
 #include <memory>
 
 using namespace Qt::StringLiterals;
-
-// Stands in for the desktop's file manager and player.
-class UrlRecorder final : public QObject {
-    Q_OBJECT
-public:
-    QList<QUrl> urls;
-public slots:
-    void open(const QUrl &url) { urls.append(url); }
-};
 
 // The real main window, offscreen, against the in-process emulator over loopback HTTP.
 // Dialogs are answered through DialogSeam; nothing sleeps to wait for a dialog.
