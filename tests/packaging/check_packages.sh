@@ -92,6 +92,8 @@ step "cmake --install leaves out the emulator unless asked"
 cmake --install "$build" --prefix "$work/plain" >/dev/null
 [ -x "$work/plain/bin/videodb-downloads" ] || fail "cmake --install did not install the app"
 [ -e "$work/plain/bin/videodb-emulator" ] && fail "cmake --install installed the emulator"
+find "$work/plain" -path '*videodb-emulator*' | grep . &&
+    fail "cmake --install installed the emulator's files"
 find "$work/plain" -name 'tst_*' -o -name 'bench_*' -o -name 'screenshot_tour' | grep . &&
     fail "cmake --install installed a test"
 cmake --install "$build" --prefix "$work/plain" --component videodb-emulator >/dev/null
