@@ -86,6 +86,8 @@ int main(int argc, char *argv[]) {
     launcher.session()->saveJobs({QStringLiteral("dl-000048"), QStringLiteral("dl-000047")},
                                  downloads.path());
     QTest::qWait(2500);
+    // As a new user first sees it; the AppStream metainfo shows this one.
+    window->grab().save(out.filePath(QStringLiteral("main-window.png")));
     // Both banner tones at once: the demo's information and a problem.
     window->findChild<ProblemBanner *>(QStringLiteral("problemBanner"))
         ->showProblem(QStringLiteral("The server could not be reached: connection refused."),
