@@ -376,10 +376,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
             <numerusform>%n davon werden noch verarbeitet und werden abgebrochen.</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Deletion is permanent: the job records cannot be recovered.</source>
-        <translation>Das Löschen ist endgültig: Die Auftragsdaten lassen sich nicht wiederherstellen.</translation>
-    </message>
     <message numerus="yes">
         <source>Delete %n job(s)?</source>
         <translation>
@@ -394,6 +390,10 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>deleted %1</source>
         <translation>gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Deletion is permanent: the job records cannot be recovered. Files already saved on this computer are kept.</source>
+        <translation>Das Löschen ist endgültig: Die Auftragsdaten lassen sich nicht wiederherstellen. Bereits auf diesem Computer gespeicherte Dateien bleiben erhalten.</translation>
     </message>
 </context>
 <context>
@@ -848,10 +848,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>Dies ist eine Demo: Die Aufträge stammen von einem lokalen Emulator auf diesem Computer, und nichts erreicht VideoDB.</translation>
     </message>
     <message>
-        <source>&amp;Enter your API key…</source>
-        <translation>API-Schlüssel &amp;eingeben…</translation>
-    </message>
-    <message>
         <source>No API key is configured, so no jobs can be listed.</source>
         <translation>Es ist kein API-Schlüssel eingerichtet, daher können keine Aufträge angezeigt werden.</translation>
     </message>
@@ -994,6 +990,10 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>No jobs with this status.</source>
         <translation>Keine Aufträge mit diesem Status.</translation>
+    </message>
+    <message>
+        <source>Enter your API &amp;key…</source>
+        <translation>API-Schlüssel &amp;eingeben…</translation>
     </message>
 </context>
 <context>
@@ -1159,6 +1159,10 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>The saved file %1 was moved or deleted.</source>
         <translation>Die gespeicherte Datei %1 wurde verschoben oder gelöscht.</translation>
+    </message>
+    <message>
+        <source>No application on this computer opens %1. Show in folder (Ctrl+Shift+O) opens the folder that holds it.</source>
+        <translation>Auf diesem Computer öffnet keine Anwendung %1. „Im Ordner anzeigen“ (Strg+Umschalt+O) öffnet den Ordner, der die Datei enthält.</translation>
     </message>
 </context>
 <context>

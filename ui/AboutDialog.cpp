@@ -51,6 +51,9 @@ AboutDialog::AboutDialog(QWidget *parent)
     QPushButton *aboutQt = buttons->addButton(tr("About Qt"), QDialogButtonBox::ActionRole);
     aboutQt->setObjectName(u"aboutQtButton"_s);
     connect(aboutQt, &QPushButton::clicked, this, [this] { QMessageBox::aboutQt(this); });
+    // Return closes, as in every About box; About Qt is only a click or Alt+letter away.
+    aboutQt->setAutoDefault(false);
+    buttons->button(QDialogButtonBox::Close)->setDefault(true);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     // Wide enough that the Qt line stays whole, never wider than a small screen.

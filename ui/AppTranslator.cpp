@@ -10,15 +10,17 @@ namespace {
 // Marks this class's translators, so a second install replaces them instead of stacking.
 const auto installedName = u"AppTranslator"_s;
 
-bool installTranslator(QCoreApplication &app, const QLocale &locale, const QString &name,
-                       const QString &folder) {
+// The installed translator, or null when the locale's languages have no file here.
+QTranslator *installTranslator(QCoreApplication &app, const QLocale &locale, const QString &name,
+                               const QString &folder) {
     auto *translator = new QTranslator(&app);
     translator->setObjectName(installedName);
     // Tries each of the locale's UI languages in turn, "de_DE" then "de".
-    if (translator->load(locale, name, u"_"_s, folder))
-        return QCoreApplication::installTranslator(translator);
+    if (translator->load(locale, name, u"_"_s, folder) &&
+        QCoreApplication::installTranslator(translator))
+        return translator;
     delete translator;
-    return false;
+    return nullptr;
 }
 
 } // namespace
@@ -37,6 +39,14 @@ void AppTranslator::install(QCoreApplication &app, const QLocale &locale) {
     const QString oursFolder = u":/i18n"_s;
     installTranslator(app, locale, u"qtbase"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
     // A language we have no words for (and C or POSIX) still needs English plurals.
-    if (!installTranslator(app, locale, ours, oursFolder))
+    const QTranslator *spoken = installTranslator(app, locale, ours, oursFolder);
+    if (!spoken) {
         installTranslator(app, QLocale(QLocale::English), ours, oursFolder);
+        return;
+    }
+    // LANGUAGE=de with LANG=C.UTF-8 gives German words: dates, numbers and sizes follow them,
+    // or a German window would say "5 Jan 2026" and "67.1 MB".
+    const QLocale language(spoken->language());
+    if (language.language() != QLocale().language())
+        QLocale::setDefault(language);
 }

@@ -70,19 +70,12 @@ QString CreateJobDialog::problemWith(const QString &streamUrl) {
     return {};
 }
 
-QString CreateJobDialog::suggestedName(const QString &streamUrl) {
-    QString base = StreamLink(streamUrl).url().fileName();
-    const int dot = base.lastIndexOf(QLatin1Char('.'));
-    if (dot > 0)
-        base.truncate(dot);
-    return base.isEmpty() ? QString() : base + QStringLiteral(".mp4");
-}
-
 void CreateJobDialog::revalidate() {
     const QString problem = problemWith(m_urlEdit->text());
     m_problemLabel->setText(problem);
     m_problemLabel->setVisible(!problem.isEmpty());
     m_createButton->setEnabled(problem.isEmpty());
     if (!m_nameEditedByUser)
-        m_nameEdit->setText(problem.isEmpty() ? suggestedName(m_urlEdit->text()) : QString());
+        m_nameEdit->setText(problem.isEmpty() ? StreamLink(m_urlEdit->text()).suggestedJobName()
+                                              : QString());
 }

@@ -19,7 +19,6 @@ public:
     // Empty when the text is a usable stream URL (core/api/StreamLink decides); otherwise why
     // not, in words for the user.
     static QString problemWith(const QString &streamUrl);
-    static QString suggestedName(const QString &streamUrl);
 
 private:
     void revalidate();

@@ -228,8 +228,9 @@ void JobDetailsPane::showDetails(int row) {
             savedAt = record->finishedAt;
     }
     setRow(m_saved, savedAt.isValid() ? fullDateTime(savedAt) : QString());
-    setRow(m_size,
-           transfer.totalBytes >= 0 ? QLocale().formattedDataSize(transfer.totalBytes) : QString());
+    setRow(m_size, transfer.totalBytes >= 0 ? QLocale().formattedDataSize(transfer.totalBytes, 1,
+                                                                          QLocale::DataSizeSIFormat)
+                                            : QString());
 
     const QDateTime expiry =
         job.status == JobStatus::Done ? linkExpiry(job.downloadUrl()) : QDateTime();

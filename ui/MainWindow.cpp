@@ -108,6 +108,11 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
     });
     JobBoard *board = session->board();
     connect(board, &JobBoard::problem, this, &MainWindow::showProblem);
+    // Once the deleted rows have left the list, the row after them takes the selection.
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, [this] {
+        if (m_rowAfterDeletion >= 0 && selectedIds().isEmpty())
+            selectRowIfNone(std::exchange(m_rowAfterDeletion, -1));
+    });
     connect(board, &JobBoard::problemCleared, this, [this] {
         m_banner->hide();
         m_bannerKind = ApiError::Kind::None;
@@ -247,6 +252,7 @@ void MainWindow::buildLayout() {
                                           : std::optional<JobStatus>(tabStatuses[tab - 1]));
         m_actions->statusTabActions.value(tab)->setChecked(true);
         updateListHint();
+        selectRowIfNone(0);
     });
 
     m_table->setObjectName(QStringLiteral("jobTable"));
@@ -336,6 +342,13 @@ void MainWindow::buildLayout() {
     splitter->addWidget(m_table);
     splitter->addWidget(m_detailsPane);
     splitter->setStretchFactor(0, 1);
+    // Opened, the pane takes a third of the height: enough for its fields, and the list keeps
+    // most rows at 800 x 600 and at 2x scale alike.
+    connect(m_actions->details, &QAction::toggled, splitter, [splitter](bool shown) {
+        const int height = splitter->height();
+        if (shown)
+            splitter->setSizes({height - height / 3, height / 3});
+    });
     layout->addWidget(splitter, 1);
     setCentralWidget(central);
     // Keyboard order follows the eye: tabs, search, the table.
@@ -424,7 +437,7 @@ void MainWindow::showModeBanner() {
     }
     m_demoBanner->showProblem(tr("This is a demo: the jobs come from a local emulator on this "
                                  "computer, and nothing reaches VideoDB."),
-                              tr("&Enter your API key…"));
+                              tr("Enter your API &key…"));
 }
 
 void MainWindow::start() {
@@ -492,7 +505,19 @@ void MainWindow::deleteSelected() {
         m_notifier->showMessage(tr("Nothing was deleted."));
         return;
     }
+    m_rowAfterDeletion = m_proxy->rowCount();
+    for (const QString &id : ids)
+        m_rowAfterDeletion = qMin(m_rowAfterDeletion, m_proxy->indexOfJob(id).row());
     m_session->deleteJobs(ids);
+}
+
+void MainWindow::selectRowIfNone(int row) {
+    if (row < 0 || m_proxy->rowCount() == 0 || !selectedIds().isEmpty())
+        return;
+    const QModelIndex index = m_proxy->index(qMin(row, m_proxy->rowCount() - 1), 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
 }
 
 void MainWindow::retrySelected() {

@@ -68,6 +68,9 @@ private:
     void applyDemoLabelColours();
     void openShortcuts();
     void selectJob(const QString &id);
+    // Selects the row at this place (or the last one) when nothing is selected, so the
+    // keyboard's next command has a job to act on.
+    void selectRowIfNone(int row);
     void retrySelected();
     void copySelectedIds();
     void copySelectedUrl();
@@ -109,5 +112,7 @@ private:
     QString m_pendingStreamUrl;
     // A job this window created, selected as soon as a listing shows it.
     QString m_createdJobToSelect;
+    // Where the first of the jobs being deleted stood, so the row after it is selected next.
+    int m_rowAfterDeletion = -1;
     ApiError::Kind m_bannerKind = ApiError::Kind::None;
 };

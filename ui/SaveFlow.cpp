@@ -120,8 +120,10 @@ void SaveFlow::saveInto(const QStringList &selected, const QString &folder) {
 }
 
 void SaveFlow::openSavedFile(const QString &path) {
-    if (isStillThere(path))
-        QDesktopServices::openUrl(QUrl::fromLocalFile(path));
+    if (isStillThere(path) && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
+        m_notifier->showMessage(tr("No application on this computer opens %1. Show in folder "
+                                   "(Ctrl+Shift+O) opens the folder that holds it.")
+                                    .arg(path));
 }
 
 void SaveFlow::showInFolder(const QString &path) {

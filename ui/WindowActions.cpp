@@ -26,7 +26,8 @@ WindowActions::WindowActions(QWidget *window)
     newJob->setIcon(style->standardIcon(QStyle::SP_FileDialogNewFolder));
     save = make("actionSave", tr("&Save"), QKeySequence::keyBindings(QKeySequence::Save));
     save->setIcon(style->standardIcon(QStyle::SP_DialogSaveButton));
-    saveTo = make("actionSaveTo", tr("Save &to…"), QKeySequence::keyBindings(QKeySequence::SaveAs));
+    saveTo = make("actionSaveTo", tr("Save &to…"),
+                  standardOr(QKeySequence::SaveAs, QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S)));
     openFile =
         make("actionOpenFile", tr("&Open file"), QKeySequence::keyBindings(QKeySequence::Open));
     showInFolder = make("actionShowInFolder", tr("Show in &folder"),

@@ -31,7 +31,8 @@ void CreateCommand::start() {
         printError(tr("%1: \"%2\"").arg(problemText(link.problem()), m_request.arguments.first()));
         return finish(ExitCode::Usage);
     }
-    m_client.createJob(link.url().toString(QUrl::FullyEncoded), m_request.name,
+    m_client.createJob(link.url().toString(QUrl::FullyEncoded),
+                       m_request.name.isEmpty() ? link.suggestedJobName() : m_request.name,
                        [this](const ApiResult<DownloadJob> &result) {
                            if (!result.ok())
                                return fail(result.error());

@@ -109,7 +109,9 @@ void DeleteCommand::confirmThenDelete(const QVector<Target> &targets) {
     if (processing > 0)
         err << tr("%n of these are still processing and will be cancelled.", nullptr, processing)
             << '\n';
-    err << tr("Deletion is permanent: the job records cannot be recovered.") << '\n';
+    err << tr("Deletion is permanent: the job records cannot be recovered. Files already saved "
+              "on this computer are kept.")
+        << '\n';
     err.flush();
     if (!askYesNo(tr("Delete %n job(s)?", nullptr, int(ids.size())))) {
         printError(tr("nothing deleted"));

@@ -189,6 +189,14 @@ private slots:
         const QString id = QString::fromUtf8(created.out.trimmed());
         QVERIFY(!id.isEmpty());
         QVERIFY(listedIds(emulator).contains(id));
+        // Without --name, the name the app's New job dialog offers: an .mp4, not the playlist.
+        const Run unnamed =
+            runAgainst(emulator, {u"create"_s, u"https://stream.videodb.io/v/demo.m3u8"_s});
+        QCOMPARE(unnamed.exitCode, 0);
+        const Run listed = runAgainst(emulator, {u"list"_s, u"--jsonl"_s});
+        const QByteArray firstLine = listed.out.left(listed.out.indexOf('\n'));
+        QCOMPARE(QJsonDocument::fromJson(firstLine).object().value(u"name"_s).toString(),
+                 u"demo.mp4"_s);
 
         const Run retried = runAgainst(emulator, {u"retry"_s, u"dl-000004"_s});
         QCOMPARE(retried.exitCode, 0);

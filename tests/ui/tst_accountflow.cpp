@@ -94,7 +94,7 @@ private slots:
         QVERIFY(banner && banner->isVisible());
         QVERIFY(banner->text().contains(u"demo"_s));
         QCOMPARE(banner->findChild<QPushButton *>(u"problemAction"_s)->text(),
-                 u"&Enter your API key…"_s);
+                 u"Enter your API &key…"_s);
         QTRY_VERIFY(window->proxy()->rowCount() >= 40);
         const QUrl demoUrl = m_launcher->session()->config().baseUrl;
 

@@ -956,6 +956,8 @@ private slots:
             QVERIFY2(names.contains(QLatin1String(name)), name);
         QCOMPARE(action("actionRefresh")->shortcut(), QKeySequence(QKeySequence::Refresh));
         QVERIFY(action("actionRefresh")->shortcuts().contains(QKeySequence(Qt::CTRL | Qt::Key_R)));
+        QCOMPARE(action("actionSaveTo")->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
 
         const QStringList selectionActions = {
             u"actionRetry"_s,         u"actionDelete"_s,         u"actionCopyId"_s,
@@ -1157,6 +1159,23 @@ private slots:
         QTest::keyClick(table(), Qt::Key_F10, Qt::ShiftModifier);
         QVERIFY(shown.contains(u"actionRetry"_s));
         QVERIFY(shown.contains(u"actionDelete"_s));
+    }
+
+    void theKeyboardAlwaysHasARowToActOn() {
+        openWindow(10);
+        table()->clearSelection();
+        // A tab switch selects its first row...
+        m_window->findChild<QTabBar *>(u"statusFilterTabs"_s)->setCurrentIndex(3);
+        QCOMPARE(m_window->selectedIds().size(), 1);
+        QCOMPARE(m_session->model()->job(m_window->selectedIds().first())->status,
+                 JobStatus::Failed);
+        // ...and a delete selects the row after the deleted one.
+        m_window->findChild<QTabBar *>(u"statusFilterTabs"_s)->setCurrentIndex(0);
+        const QString below = visibleIds().at(4);
+        select({visibleIds().at(3)});
+        DialogSeam::setNextHandler(clickConfirm);
+        trigger("actionDelete");
+        QTRY_COMPARE(m_window->selectedIds(), QStringList({below}));
     }
 };
 

@@ -23,3 +23,11 @@ StreamLink::StreamLink(const QString &text) {
     }
     m_url = url;
 }
+
+QString StreamLink::suggestedJobName() const {
+    QString base = m_url.fileName();
+    const int dot = base.lastIndexOf(QLatin1Char('.'));
+    if (dot > 0)
+        base.truncate(dot);
+    return base.isEmpty() ? QString() : base + QStringLiteral(".mp4");
+}

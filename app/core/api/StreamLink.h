@@ -17,6 +17,9 @@ public:
     bool isUsable() const { return m_problem == Problem::None; }
     // The URL to send: scheme added when it was left out. Empty unless usable.
     QUrl url() const { return m_url; }
+    // The job name offered when the user gives none: the link's last segment as an .mp4, since
+    // that is what VideoDB exports ("keynote.m3u8" -> "keynote.mp4"). Empty when there is none.
+    QString suggestedJobName() const;
 
 private:
     Problem m_problem = Problem::None;
