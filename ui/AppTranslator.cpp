@@ -3,6 +3,8 @@
 #include <QLibraryInfo>
 #include <QTranslator>
 
+#include <clocale>
+
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -46,7 +48,10 @@ void AppTranslator::install(QCoreApplication &app, const QLocale &locale) {
     }
     // LANGUAGE=de with LANG=C.UTF-8 gives German words: dates, numbers and sizes follow them,
     // or a German window would say "5 Jan 2026" and "67.1 MB".
+    // Qt takes the ui languages from LANGUAGE but the formats from LC_NUMERIC and LC_TIME, so
+    // the C library's locale says which formats the user has.
     const QLocale language(spoken->language());
-    if (language.language() != QLocale().language())
+    const QLocale formats(QString::fromLocal8Bit(std::setlocale(LC_NUMERIC, nullptr)));
+    if (language.language() != formats.language())
         QLocale::setDefault(language);
 }
