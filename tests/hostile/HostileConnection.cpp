@@ -8,7 +8,7 @@ namespace {
 
 // Enough queued in the socket to keep loopback busy, little enough that the server's own
 // memory says nothing about the client's.
-constexpr qint64 queuedTarget = 256 * 1024;
+constexpr qint64 queuedTarget = 2 * 1024 * 1024;
 
 QByteArray reasonFor(int status) {
     switch (status) {

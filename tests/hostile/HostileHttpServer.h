@@ -31,7 +31,7 @@ public:
         // Sent whole after the padding, such as a JSON error body.
         QByteArray closing;
         // Replaces the padding, sent over and over (a compressed stream, for one).
-        QByteArray paddingUnit = QByteArray(64 * 1024, ' ');
+        QByteArray paddingUnit = QByteArray(1024 * 1024, ' ');
     };
 
     explicit HostileHttpServer(Answer answer, QObject *parent = nullptr);
