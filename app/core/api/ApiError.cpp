@@ -1,8 +1,23 @@
 #include "core/api/ApiError.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <utility>
+
+namespace {
+
+// "64 MB" rather than "64.00 MB" when the size is a whole number of its unit; the units are
+// the ones users know (1 MB = 1024 × 1024 bytes), translated by Qt.
+QString sizeInWords(qint64 bytes) {
+    qint64 unit = 1;
+    while (unit <= bytes / 1024)
+        unit *= 1024;
+    return QLocale().formattedDataSize(bytes, bytes % unit == 0 ? 0 : 1,
+                                       QLocale::DataSizeTraditionalFormat);
+}
+
+} // namespace
 
 ApiError::ApiError(Kind kind, QString message, int httpStatus, QString errorCode)
     : m_kind(kind)
@@ -32,6 +47,8 @@ const char *ApiError::untranslatedKindName(Kind kind) {
         return QT_TRANSLATE_NOOP("ApiError", "malformed response");
     case Kind::InvalidRequest:
         return QT_TRANSLATE_NOOP("ApiError", "invalid request");
+    case Kind::ResponseTooLarge:
+        return QT_TRANSLATE_NOOP("ApiError", "response too large");
     }
     return "";
 }
@@ -66,4 +83,31 @@ QString ApiError::describe() const {
         //: %1 the class of failure, %2 the server's error code
         return tr("%1 [%2]").arg(kind, m_errorCode);
     return kind;
+}
+
+ApiError ApiError::deadlinePassed(int deadlineMs) {
+    const int seconds = qMax(1, (deadlineMs + 999) / 1000);
+    return ApiError(Kind::Timeout,
+                    tr("VideoDB did not finish answering within %n second(s)", nullptr, seconds));
+}
+
+ApiError ApiError::announcedTooLarge(qint64 announcedBytes, qint64 limitBytes) {
+    //: %1 the size the server announced, %2 the most the app reads, both like "64 MB"
+    return ApiError(Kind::ResponseTooLarge,
+                    tr("the server announced an answer of %1, more than the %2 any real answer "
+                       "stays under, so none of it was read")
+                        .arg(sizeInWords(announcedBytes), sizeInWords(limitBytes)));
+}
+
+ApiError ApiError::cutOffTooLarge(qint64 limitBytes) {
+    //: %1 the most the app reads, like "64 MB"
+    return ApiError(Kind::ResponseTooLarge,
+                    tr("the answer passed %1, more than any real answer, and was cut off there")
+                        .arg(sizeInWords(limitBytes)));
+}
+
+ApiError ApiError::notInflatable() {
+    return ApiError(Kind::MalformedResponse,
+                    tr("the compressed answer could not be unpacked, or unpacked to far more than "
+                       "any real answer, and was cut off"));
 }

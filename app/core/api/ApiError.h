@@ -18,6 +18,8 @@ public:
         Timeout,
         MalformedResponse,
         InvalidRequest,
+        // The answer passed ClientConfig::maxAnswerBytes and was cut off.
+        ResponseTooLarge,
     };
 
     ApiError() = default;
@@ -34,6 +36,15 @@ public:
     QString describe() const;
 
     static QString kindName(Kind kind);
+
+    // The API call did not end within its whole-request deadline, retries included.
+    static ApiError deadlinePassed(int deadlineMs);
+    // The server announced a body longer than the limit; none of it was read.
+    static ApiError announcedTooLarge(qint64 announcedBytes, qint64 limitBytes);
+    // The body passed the limit as it streamed in and was cut off there.
+    static ApiError cutOffTooLarge(qint64 limitBytes);
+    // The compressed body could not be inflated, or inflated out of all proportion.
+    static ApiError notInflatable();
 
 private:
     static const char *untranslatedKindName(Kind kind);

@@ -100,6 +100,7 @@ void VideoDbClient::send(QByteArray verb, QUrl url, QByteArray body, Retry retry
     call->url = std::move(url);
     call->body = std::move(body);
     call->retry = retry;
+    call->deadline = QDeadlineTimer(qMax(1, m_config.requestDeadlineMs));
     call->done = std::move(done);
     dispatch(call);
 }
@@ -121,7 +122,9 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
 
     QNetworkReply *reply = m_network->sendCustomRequest(request, call->verb, call->body);
     ++m_inFlight;
-    connect(reply, &QNetworkReply::finished, this, [this, reply, call] {
+    auto cutShort = std::make_shared<ApiError>();
+    guard(reply, call->deadline, cutShort);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, call, cutShort] {
         reply->deleteLater();
         --m_inFlight;
         if (m_abandoned) {
@@ -129,17 +132,31 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
                 deleteLater();
             return;
         }
+        if (cutShort->isError()) {
+            // Never retried: a server that sent too much or too slowly would only do it again.
+            // Delivered from the event loop, as every other outcome is: abort() finishes the
+            // reply inside the signal that noticed the problem.
+            QTimer::singleShot(0, this, [this, call, error = *cutShort] {
+                if (!m_abandoned)
+                    call->done(ApiResult<QJsonObject>::failure(error));
+            });
+            return;
+        }
         const ApiReplyInterpreter::Reply captured = ApiReplyInterpreter::capture(reply);
         if (call->retry == Retry::TransientFailures && ApiReplyInterpreter::isTransient(captured) &&
             m_retryPolicy.allowsAnotherAttempt(call->retriesDone)) {
             const int delay =
                 m_retryPolicy.delayMs(call->retriesDone, reply->rawHeader("Retry-After"));
-            ++call->retriesDone;
-            QTimer::singleShot(delay, this, [this, call] {
-                if (!m_abandoned)
-                    dispatch(call);
-            });
-            return;
+            // A retry that cannot start before the deadline would only hide the server's answer
+            // behind a timeout: the user reads the 503 instead.
+            if (call->deadline.remainingTime() > delay) {
+                ++call->retriesDone;
+                QTimer::singleShot(delay, this, [this, call] {
+                    if (!m_abandoned)
+                        dispatch(call);
+                });
+                return;
+            }
         }
         // Parsing a large body must not stall the UI thread.
         inBackground(QtConcurrent::run(&ApiReplyInterpreter::interpret, captured),
@@ -148,6 +165,43 @@ void VideoDbClient::dispatch(const std::shared_ptr<Call> &call) {
                              call->done(result);
                      });
     });
+}
+
+void VideoDbClient::guard(QNetworkReply *reply, const QDeadlineTimer &deadline,
+                          const std::shared_ptr<ApiError> &why) {
+    const auto cut = [reply, why](const ApiError &reason) {
+        if (why->isError())
+            return;
+        *why = reason;
+        reply->abort();
+    };
+    const qint64 limit = m_config.maxAnswerBytes;
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, cut, limit] {
+        const qint64 announced = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (announced > limit)
+            cut(ApiError::announcedTooLarge(announced, limit));
+    });
+    connect(reply, &QNetworkReply::readyRead, this, [reply, cut, limit] {
+        // Nothing is read before the end, so what waits in the reply is the answer so far,
+        // decompressed: what this process holds.
+        if (reply->bytesAvailable() > limit)
+            cut(ApiError::cutOffTooLarge(limit));
+    });
+    connect(
+        reply, &QNetworkReply::errorOccurred, this, [reply, cut](QNetworkReply::NetworkError code) {
+            // Qt 6.4 stops inflating a compression bomb (or a broken stream) with this
+            // error, yet keeps reading and never finishes the reply. Errors made from an
+            // HTTP status (422, say) carry that status and a body worth reading.
+            const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+            if (code == QNetworkReply::UnknownContentError && status < 400)
+                cut(ApiError::notInflatable());
+        });
+    // The transfer timeout only notices silence; this notices a trickle. The timer goes with
+    // the reply, so an abandoned client's requests end by the deadline too.
+    QTimer::singleShot(int(qMax<qint64>(0, deadline.remainingTime())), reply,
+                       [cut, deadlineMs = m_config.requestDeadlineMs] {
+                           cut(ApiError::deadlinePassed(deadlineMs));
+                       });
 }
 
 // Once the listing is known to span pages, the next page is in flight while the current one is

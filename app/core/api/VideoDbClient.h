@@ -6,6 +6,7 @@
 #include "core/api/DownloadJob.h"
 #include "core/api/RetryPolicy.h"
 
+#include <QDeadlineTimer>
 #include <QFutureWatcher>
 #include <QObject>
 #include <QUrlQuery>
@@ -15,6 +16,7 @@
 #include <memory>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 // Asynchronous client for VideoDB's download-job API. Every callback is invoked exactly once,
 // on this object's thread, unless the client is destroyed first.
@@ -77,6 +79,9 @@ private:
         QByteArray body;
         Retry retry = Retry::Never;
         int retriesDone = 0;
+        // Started with the first attempt and shared by the retries: ClientConfig's
+        // requestDeadlineMs bounds the whole call, not each attempt.
+        QDeadlineTimer deadline;
         EnvelopeCallback done;
     };
 
@@ -100,6 +105,10 @@ private:
     QUrl jobEndpoint(const QString &id) const;
     void send(QByteArray verb, QUrl url, QByteArray body, Retry retry, EnvelopeCallback done);
     void dispatch(const std::shared_ptr<Call> &call);
+    // Ends an attempt early, as the answer streams in, when it grows past maxAnswerBytes or the
+    // call's deadline passes; *why says which, once the reply has finished.
+    void guard(QNetworkReply *reply, const QDeadlineTimer &deadline,
+               const std::shared_ptr<ApiError> &why);
     struct Listing;
     struct Page {
         QVector<DownloadJob> jobs;
