@@ -12,6 +12,7 @@ packages=(
     qt6-translations-l10n                   # Qt's own translations of the standard buttons
     dbus-daemon                             # a private session bus for the notification tests
     libssl-dev                              # SHA-256 of saved files (libcrypto)
+    zlib1g-dev                              # the hostile-server tests' gzip bomb
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
     openssl                                 # throwaway CA and certificates for the TLS tests

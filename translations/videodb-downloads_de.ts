@@ -232,6 +232,31 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <extracomment>%1 the class of failure, %2 the server&apos;s error code</extracomment>
         <translation>%1 [%2]</translation>
     </message>
+    <message>
+        <source>response too large</source>
+        <translation>Antwort zu groß</translation>
+    </message>
+    <message numerus="yes">
+        <source>VideoDB did not finish answering within %n second(s)</source>
+        <translation>
+            <numerusform>VideoDB hat nicht innerhalb von %n Sekunde fertig geantwortet</numerusform>
+            <numerusform>VideoDB hat nicht innerhalb von %n Sekunden fertig geantwortet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the server announced an answer of %1, more than the %2 any real answer stays under, so none of it was read</source>
+        <extracomment>%1 the size the server announced, %2 the most the app reads, both like &quot;64 MB&quot;</extracomment>
+        <translation>der Server kündigte eine Antwort von %1 an, mehr als die %2, unter denen jede echte Antwort bleibt; nichts davon wurde gelesen</translation>
+    </message>
+    <message>
+        <source>the answer passed %1, more than any real answer, and was cut off there</source>
+        <extracomment>%1 the most the app reads, like &quot;64 MB&quot;</extracomment>
+        <translation>die Antwort überschritt %1, mehr als jede echte Antwort, und wurde dort abgebrochen</translation>
+    </message>
+    <message>
+        <source>the compressed answer could not be unpacked, or unpacked to far more than any real answer, and was cut off</source>
+        <translation>die komprimierte Antwort ließ sich nicht entpacken oder entpackte sich zu weit mehr als jede echte Antwort und wurde abgebrochen</translation>
+    </message>
 </context>
 <context>
     <name>AppLauncher</name>
@@ -995,6 +1020,10 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <source>Enter your API &amp;key…</source>
         <translation>API-Schlüssel &amp;eingeben…</translation>
     </message>
+    <message>
+        <source>VideoDB is answering too slowly (%1). Showing the last known list.</source>
+        <translation>VideoDB antwortet zu langsam (%1). Angezeigt wird die zuletzt bekannte Liste.</translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>
@@ -1721,10 +1750,6 @@ oder ihre Einstellungsdatei).</translation>
         <translation>fetch: eine neue Kopie eines bereits gespeicherten Auftrags speichern.</translation>
     </message>
     <message>
-        <source>Give up on a request after S seconds.</source>
-        <translation>Eine Anfrage nach S Sekunden aufgeben.</translation>
-    </message>
-    <message>
         <source>list, show, create, retry, delete or fetch</source>
         <translation>list, show, create, retry, delete oder fetch</translation>
     </message>
@@ -1799,6 +1824,18 @@ oder ihre Einstellungsdatei).</translation>
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>Give up when the server sends nothing for S seconds.</source>
+        <translation>Aufgeben, wenn der Server S Sekunden lang nichts sendet.</translation>
+    </message>
+    <message>
+        <source>Give up on an API request unfinished after S seconds, retries included.</source>
+        <translation>Eine API-Anfrage aufgeben, die nach S Sekunden nicht fertig ist, Wiederholungen eingeschlossen.</translation>
+    </message>
+    <message>
+        <source>--deadline-s needs a positive number</source>
+        <translation>--deadline-s braucht eine positive Zahl</translation>
     </message>
 </context>
 <context>

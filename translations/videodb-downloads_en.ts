@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ApiError</name>
+    <message numerus="yes">
+        <source>VideoDB did not finish answering within %n second(s)</source>
+        <translation>
+            <numerusform>VideoDB did not finish answering within %n second</numerusform>
+            <numerusform>VideoDB did not finish answering within %n seconds</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CliCommand</name>
     <message numerus="yes">
         <source>%n job(s) could not be read (no id) and are left out</source>

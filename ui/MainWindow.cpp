@@ -758,8 +758,14 @@ void MainWindow::showProblem(const ApiError &error) {
         m_banner->showProblem(tr("VideoDB did not accept the API key: %1").arg(error.describe()),
                               tr("Change key…"));
         break;
-    case ApiError::Kind::Network:
     case ApiError::Kind::Timeout:
+        // It did answer, only too slowly or not to the end: "cannot reach" would mislead.
+        m_banner->showProblem(
+            tr("VideoDB is answering too slowly (%1). Showing the last known list.")
+                .arg(error.describe()),
+            tr("Try again"));
+        break;
+    case ApiError::Kind::Network:
         m_banner->showProblem(
             tr("Cannot reach VideoDB (%1). Showing the last known list.").arg(error.describe()),
             tr("Try again"));

@@ -220,12 +220,17 @@ int main(int argc, char *argv[]) {
         QCoreApplication::translate("cli", "fetch: save a new copy of a job already saved."));
     const QCommandLineOption timeoutOption(
         QStringLiteral("timeout-s"),
-        QCoreApplication::translate("cli", "Give up on a request after S seconds."),
+        QCoreApplication::translate("cli", "Give up when the server sends nothing for S seconds."),
         QStringLiteral("S"), QStringLiteral("30"));
+    const QCommandLineOption deadlineOption(
+        QStringLiteral("deadline-s"),
+        QCoreApplication::translate(
+            "cli", "Give up on an API request unfinished after S seconds, retries included."),
+        QStringLiteral("S"), QStringLiteral("120"));
     parser.addOptions({baseUrlOption, apiKeyOption, jsonOption, prettyOption, jsonLinesOption,
                        statusOption, allDoneOption, allFailedOption, olderThanOption, dryRunOption,
-                       nameOption, yesOption, timeoutOption, outputOption, parallelOption,
-                       limitRateOption, waitOption, againOption});
+                       nameOption, yesOption, timeoutOption, deadlineOption, outputOption,
+                       parallelOption, limitRateOption, waitOption, againOption});
     parser.addPositionalArgument(
         QStringLiteral("command"),
         QCoreApplication::translate("cli", "list, show, create, retry, delete or fetch"));
@@ -321,6 +326,11 @@ int main(int argc, char *argv[]) {
     if (!timeoutOk || timeoutS <= 0)
         return usageError(
             QCoreApplication::translate("cli", "--timeout-s needs a positive number"));
+    bool deadlineOk = false;
+    const double deadlineS = parser.value(deadlineOption).toDouble(&deadlineOk);
+    if (!deadlineOk || deadlineS <= 0)
+        return usageError(
+            QCoreApplication::translate("cli", "--deadline-s needs a positive number"));
     // An empty flag is a mistake (an unset variable in a script), not a wish for the default.
     if (parser.isSet(apiKeyOption) && parser.value(apiKeyOption).trimmed().isEmpty())
         return usageError(QCoreApplication::translate("cli", "--api-key is empty"));
@@ -347,6 +357,7 @@ int main(int argc, char *argv[]) {
     const auto run = [&](const AccountStore::Account &loaded) {
         ClientConfig config = loaded.config;
         config.transferTimeoutMs = int(timeoutS * 1000);
+        config.requestDeadlineMs = int(deadlineS * 1000);
         if (config.apiKey.trimmed().isEmpty()) {
             QTextStream(stderr)
                 << "videodb-downloads-cli: "
