@@ -9,6 +9,7 @@
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
 #include "support/UrlRecorder.h"
+#include "support/WindowTestFixture.h"
 #include "ui/DeleteConfirmationDialog.h"
 #include "ui/DesktopNotifications.h"
 #include "ui/DialogSeam.h"
@@ -41,36 +42,16 @@ const QString apiKey = u"sk-notify-7f3a9c1e"_s;
 
 // The real main window, offscreen, against the in-process emulator, with a fake notification
 // service on a private session bus (the ctest command runs this under dbus-run-session).
-class NotificationsTest final : public QObject {
+class NotificationsTest final : public WindowTestFixture {
     Q_OBJECT
 
     std::unique_ptr<FakeNotificationServer> m_desktop;
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<MemoryCredentialStore> m_store;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<JobSession> m_session;
-    std::unique_ptr<AccountStore> m_account;
-    std::unique_ptr<MainWindow> m_window;
     // Every download_url the window was ever given: none may reach the desktop.
     QSet<QString> m_downloadUrls;
 
-    void openWindow(int seed, EmulatorOptions options = {}) {
-        options.seed = seed;
+    void openNotifyingWindow(int seed, EmulatorOptions options = {}) {
         options.apiKey = apiKey;
-        if (options.processingMs == EmulatorOptions().processingMs)
-            options.processingMs = 10 * 60 * 1000;
-        m_emulator = std::make_unique<Emulator>(options);
-        QVERIFY(m_emulator->start());
-        m_store = std::make_unique<MemoryCredentialStore>();
-        m_settings = std::make_unique<AppSettings>();
-        m_account = std::make_unique<AccountStore>(m_store.get(), m_settings.get());
-        m_session =
-            std::make_unique<JobSession>(TestEnvironment::clientFor(m_emulator->apiUrl(), apiKey));
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_account.get());
-        m_window->show();
-        QSignalSpy loaded(m_session->board(), &JobBoard::refreshFinished);
-        m_window->start();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() > 0, 10000);
+        openWindow(seed, options, 5000, apiKey);
         rememberDownloadUrls();
     }
     void rememberDownloadUrls() {
@@ -82,24 +63,6 @@ class NotificationsTest final : public QObject {
         }
     }
     StatusNotifier *notifier() const { return m_window->findChild<StatusNotifier *>(); }
-    void trigger(const char *actionName) {
-        auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
-        QVERIFY2(action, actionName);
-        QTRY_VERIFY2(action->isEnabled(), actionName);
-        action->trigger();
-    }
-    void select(const QStringList &ids) {
-        auto *view = m_window->findChild<QTableView *>(u"jobTable"_s);
-        view->clearSelection();
-        QAbstractItemModel *model = view->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (ids.contains(index.data(JobListModel::JobIdRole).toString()))
-                view->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                          QItemSelectionModel::Rows);
-        }
-        QCOMPARE(m_window->selectedIds().size(), ids.size());
-    }
     void deleteSelected() {
         DialogSeam::setNextHandler([](QDialog &dialog) {
             auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
@@ -158,17 +121,14 @@ private slots:
         }
         m_downloadUrls.clear();
         DialogSeam::clearHandlers();
-        m_window.reset();
-        m_session.reset();
-        m_account.reset();
-        m_emulator.reset();
+        closeAll();
         m_desktop.reset();
     }
 
     void aFinishedJobIsAnnouncedAndItsClickSelectsIt() {
         EmulatorOptions options;
         options.processingMs = 1200;
-        openWindow(3, options);
+        openNotifyingWindow(3, options);
         m_session->board()->setPollIntervalMs(200);
         select({u"dl-000001"_s});
         const auto finished = waitForSummary(u"Job finished"_s);
@@ -186,7 +146,7 @@ private slots:
     void aSavedFileOffersShowInFolder() {
         EmulatorOptions options;
         options.fileSize = 1000;
-        openWindow(3, options);
+        openNotifyingWindow(3, options);
         QTemporaryDir downloads;
         m_settings->setDownloadFolder(downloads.path());
         select({u"dl-000001"_s});
@@ -209,7 +169,7 @@ private slots:
     void aFailureCarriesItsReason() {
         EmulatorOptions options;
         options.processingMs = 1200;
-        openWindow(1, options);
+        openNotifyingWindow(1, options);
         m_session->board()->setPollIntervalMs(200);
         // The emulator fails jobs whose stream link says so.
         m_session->board()->createJob(u"https://stream.videodb.io/v/fail-on-purpose.m3u8"_s,
@@ -222,7 +182,7 @@ private slots:
     }
 
     void aSaveFailureNamesTheServerButNotTheSignedUrl() {
-        openWindow(3);
+        openNotifyingWindow(3);
         const QByteArray url = m_session->model()->job(u"dl-000001"_s)->encodedDownloadUrl;
         QVERIFY(!url.isEmpty());
         // Network errors quote the URL they failed on, signature and all.
@@ -240,7 +200,7 @@ private slots:
     }
 
     void aBulkDeleteCarriesItsCounts() {
-        openWindow(6);
+        openNotifyingWindow(6);
         QVERIFY(m_emulator->jobs().remove(u"dl-000005"_s));
         QVERIFY(m_emulator->jobs().remove(u"dl-000006"_s));
         select({u"dl-000001"_s, u"dl-000003"_s, u"dl-000004"_s, u"dl-000005"_s, u"dl-000006"_s});
@@ -263,7 +223,7 @@ private slots:
     }
 
     void aBurstBecomesOneSummary() {
-        openWindow(30);
+        openNotifyingWindow(30);
         // Six jobs are processing in this seed; five finish before the next listing.
         for (const QString &id :
              {u"dl-000002"_s, u"dl-000007"_s, u"dl-000012"_s, u"dl-000017"_s, u"dl-000022"_s})
@@ -287,7 +247,7 @@ private slots:
     void turnedOffNothingIsSent() {
         EmulatorOptions options;
         options.processingMs = 1200;
-        openWindow(3, options);
+        openNotifyingWindow(3, options);
         notifier()->setNotificationsEnabled(false);
         m_session->board()->setPollIntervalMs(200);
         // The status bar still says it.
@@ -301,7 +261,7 @@ private slots:
         m_desktop->unregisterFromBus();
         EmulatorOptions options;
         options.processingMs = 1200;
-        openWindow(3, options);
+        openNotifyingWindow(3, options);
         auto *desktop = m_window->findChild<DesktopNotifications *>();
         QVERIFY(desktop);
         QSignalSpy unavailable(desktop, &DesktopNotifications::unavailable);
@@ -315,7 +275,7 @@ private slots:
     void totalsShowWhileSavesRun() {
         EmulatorOptions options;
         options.fileSize = 4 * 1000 * 1000;
-        openWindow(3, options);
+        openNotifyingWindow(3, options);
         QTemporaryDir downloads;
         m_settings->setDownloadFolder(downloads.path());
         const_cast<FileHost &>(m_emulator->fileHost()).setBytesPerSecond(1000 * 1000);

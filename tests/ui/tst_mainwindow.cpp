@@ -10,6 +10,7 @@
 #include "support/MemoryCredentialStore.h"
 #include "support/TestEnvironment.h"
 #include "support/UrlRecorder.h"
+#include "support/WindowTestFixture.h"
 #include "ui/AccountDialog.h"
 #include "ui/AlreadySavedDialog.h"
 #include "ui/AppLauncher.h"
@@ -53,36 +54,9 @@ using namespace Qt::StringLiterals;
 
 // The real main window, offscreen, against the in-process emulator over loopback HTTP.
 // Dialogs are answered through DialogSeam; nothing sleeps to wait for a dialog.
-class MainWindowTest final : public QObject {
+class MainWindowTest final : public WindowTestFixture {
     Q_OBJECT
 
-    std::unique_ptr<Emulator> m_emulator;
-    std::unique_ptr<MemoryCredentialStore> m_store;
-    std::unique_ptr<AppSettings> m_settings;
-    std::unique_ptr<JobSession> m_session;
-    std::unique_ptr<AccountStore> m_account;
-    std::unique_ptr<MainWindow> m_window;
-    // Where the session remembers transfers; empty keeps them in memory.
-    QString m_transferDatabase;
-
-    void startEmulator(int seed, EmulatorOptions options = {}) {
-        options.seed = seed;
-        if (options.processingMs == EmulatorOptions().processingMs)
-            options.processingMs = 10 * 60 * 1000;
-        m_emulator = std::make_unique<Emulator>(options);
-        QVERIFY(m_emulator->start());
-    }
-    // Opens the window on the emulator and waits for the first full list.
-    void openWindow(int seed, EmulatorOptions options = {}, int pageSize = 5000,
-                    const QString &key = QStringLiteral("sk-demo")) {
-        startEmulator(seed, options);
-        ClientConfig config = TestEnvironment::clientFor(m_emulator->apiUrl(), key);
-        config.pageSize = pageSize;
-        m_store = std::make_unique<MemoryCredentialStore>();
-        m_settings = std::make_unique<AppSettings>();
-        m_account = std::make_unique<AccountStore>(m_store.get(), m_settings.get());
-        showWindow(config);
-    }
     // Three jobs whose files are fileSize bytes, saved into folder.
     void openWindowSavingInto(const QString &folder, qint64 fileSize) {
         EmulatorOptions options;
@@ -98,47 +72,11 @@ class MainWindowTest final : public QObject {
         m_session.reset();
         showWindow(config);
     }
-    void showWindow(const ClientConfig &config) {
-        m_session = std::make_unique<JobSession>(config, m_transferDatabase);
-        m_window = std::make_unique<MainWindow>(m_session.get(), m_account.get());
-        m_window->show();
-        QSignalSpy loaded(m_session->board(), &JobBoard::refreshFinished);
-        QSignalSpy problem(m_session->board(), &JobBoard::problem);
-        m_window->start();
-        QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + problem.count() > 0, 10000);
-    }
     void refreshAndWait() {
         QSignalSpy loaded(m_session->board(), &JobBoard::refreshFinished);
         QSignalSpy problem(m_session->board(), &JobBoard::problem);
         trigger("actionRefresh");
         QTRY_VERIFY_WITH_TIMEOUT(loaded.count() + problem.count() > 0, 10000);
-    }
-    void trigger(const char *actionName) {
-        auto *action = m_window->findChild<QAction *>(QLatin1String(actionName));
-        QVERIFY2(action, actionName);
-        // Actions are re-checked once per event-loop turn.
-        QTRY_VERIFY2(action->isEnabled(), actionName);
-        action->trigger();
-    }
-    QTableView *table() const { return m_window->findChild<QTableView *>(u"jobTable"_s); }
-    void select(const QStringList &ids) {
-        QTableView *view = table();
-        view->clearSelection();
-        QAbstractItemModel *model = view->model();
-        for (int row = 0; row < model->rowCount(); ++row) {
-            const QModelIndex index = model->index(row, 0);
-            if (ids.contains(index.data(JobListModel::JobIdRole).toString()))
-                view->selectionModel()->select(index, QItemSelectionModel::Select |
-                                                          QItemSelectionModel::Rows);
-        }
-        QCOMPARE(m_window->selectedIds().size(), ids.size());
-    }
-    QStringList visibleIds() const {
-        QStringList ids;
-        QAbstractItemModel *model = table()->model();
-        for (int row = 0; row < model->rowCount(); ++row)
-            ids.append(model->index(row, 0).data(JobListModel::JobIdRole).toString());
-        return ids;
     }
     // What the table shows: the words are made by the window's proxy.
     QString cellText(const QString &id, int column) const {
@@ -153,10 +91,6 @@ class MainWindowTest final : public QObject {
     TransferProgress::Phase phaseOf(const QString &id) const {
         return m_session->model()->transfer(id).phase;
     }
-    QAction *action(const char *name) const {
-        return m_window->findChild<QAction *>(QLatin1String(name));
-    }
-
     static int clickConfirm(QDialog &dialog) {
         auto &box = static_cast<DeleteConfirmationDialog &>(dialog);
         box.deleteButton()->click();
@@ -189,12 +123,8 @@ private slots:
     }
     void init() { QDir(AppSettings::configFolder()).removeRecursively(); }
     void cleanup() {
-        m_transferDatabase.clear();
         DialogSeam::clearHandlers();
-        m_window.reset();
-        m_session.reset();
-        m_account.reset();
-        m_emulator.reset();
+        closeAll();
     }
 
     void everyPageIsLoaded() {
