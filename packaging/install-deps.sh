@@ -13,6 +13,7 @@ packages=(
     dbus-daemon                             # a private session bus for the notification tests
     libssl-dev                              # SHA-256 of saved files (libcrypto)
     zlib1g-dev                              # the hostile-server tests' gzip bomb
+    clang-format-14                         # .ci/check-format: the pinned formatter
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
     openssl                                 # throwaway CA and certificates for the TLS tests

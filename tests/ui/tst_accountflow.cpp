@@ -1,4 +1,5 @@
 #include "core/account/AppSettings.h"
+#include "core/jobs/JobBoard.h"
 #include "core/jobs/JobSession.h"
 #include "emulator/ApiServer.h"
 #include "emulator/Emulator.h"
@@ -211,7 +212,10 @@ private slots:
         m_settings->setBaseUrl(m_emulator->apiUrl());
         m_keyring->setStoredKey(userKey());
         MainWindow *window = launch();
+        QSignalSpy listed(m_launcher->session()->board(), &JobBoard::refreshFinished);
         window->start();
+        // Every page is in, so the failure injected below meets the delete, not page 1.
+        QVERIFY(listed.wait());
         QTRY_COMPARE(window->proxy()->rowCount(), 3);
         auto *table = window->findChild<QTableView *>(u"jobTable"_s);
         table->selectRow(0);
