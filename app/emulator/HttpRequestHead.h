@@ -42,9 +42,9 @@ public:
     enum class RangeAnswer { WholeFile, Partial, Unsatisfiable };
 
     // A single "bytes=a-b", "bytes=a-" or "bytes=-n" against a file of size bytes; anything
-    // else is ignored, as RFC 9110 allows, and the whole file is sent. range is set only for
+    // else is ignored, as RFC 9110 allows, and the whole file is sent. partial is set only for
     // Partial, and then 0 <= first <= last < size.
-    RangeAnswer range(qint64 size, ByteRange *range) const {
+    RangeAnswer range(qint64 size, ByteRange *partial) const {
         const QByteArray value = headers.value("range");
         if (!value.startsWith("bytes=") || value.contains(','))
             return RangeAnswer::WholeFile;
@@ -62,7 +62,7 @@ public:
                 return RangeAnswer::WholeFile;
             if (suffix == 0 || size == 0)
                 return RangeAnswer::Unsatisfiable;
-            *range = ByteRange{qMax<qint64>(0, size - suffix), size - 1};
+            *partial = ByteRange{qMax<qint64>(0, size - suffix), size - 1};
             return RangeAnswer::Partial;
         }
         if (!readNumber(firstText, &first))
@@ -73,7 +73,7 @@ public:
             return RangeAnswer::WholeFile;
         if (first >= size)
             return RangeAnswer::Unsatisfiable;
-        *range = ByteRange{first, qMin(last, size - 1)};
+        *partial = ByteRange{first, qMin(last, size - 1)};
         return RangeAnswer::Partial;
     }
 
