@@ -1,6 +1,7 @@
 #include "emulator/FileHostConnection.h"
 
 #include "emulator/FileHost.h"
+#include "emulator/HttpRequestHead.h"
 
 #include <QDateTime>
 #include <QTcpSocket>
@@ -15,47 +16,6 @@ constexpr qint64 maxHeadBytes = 16 * 1024;
 constexpr qint64 chunkBytes = 256 * 1024;
 // Refill only when the socket's own buffer is nearly empty: this is the backpressure.
 constexpr qint64 socketHighWater = 512 * 1024;
-
-struct ByteRange {
-    qint64 first = 0;
-    qint64 last = 0;
-};
-
-enum class RangeParse { None, Satisfiable, Unsatisfiable };
-
-// A single "bytes=a-b", "bytes=a-" or "bytes=-n". Anything else is ignored, as RFC 9110
-// allows, and the whole file is sent.
-RangeParse parseRange(const QByteArray &header, qint64 size, ByteRange *range) {
-    const QByteArray value = header.trimmed();
-    if (!value.startsWith("bytes=") || value.contains(','))
-        return RangeParse::None;
-    const QByteArray spec = value.mid(6).trimmed();
-    const int dash = spec.indexOf('-');
-    if (dash < 0)
-        return RangeParse::None;
-    const QByteArray firstText = spec.left(dash).trimmed();
-    const QByteArray lastText = spec.mid(dash + 1).trimmed();
-    bool firstOk = false;
-    bool lastOk = false;
-    if (firstText.isEmpty()) {
-        const qint64 suffix = lastText.toLongLong(&lastOk);
-        if (!lastOk || suffix <= 0)
-            return lastOk ? RangeParse::Unsatisfiable : RangeParse::None;
-        range->first = qMax<qint64>(0, size - suffix);
-        range->last = size - 1;
-        return size > 0 ? RangeParse::Satisfiable : RangeParse::Unsatisfiable;
-    }
-    range->first = firstText.toLongLong(&firstOk);
-    if (!firstOk || range->first < 0)
-        return RangeParse::None;
-    range->last = lastText.isEmpty() ? size - 1 : lastText.toLongLong(&lastOk);
-    if (!lastText.isEmpty() && (!lastOk || range->last < range->first))
-        return RangeParse::None;
-    if (range->first >= size)
-        return RangeParse::Unsatisfiable;
-    range->last = qMin(range->last, size - 1);
-    return RangeParse::Satisfiable;
-}
 
 } // namespace
 
@@ -82,30 +42,22 @@ void FileHostConnection::readRequestHead() {
             sendError(431, "Request Header Fields Too Large", "request head too large");
         return;
     }
-    const QList<QByteArray> lines = m_head.left(end).split('\n');
-    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-    if (requestLine.size() != 3) {
+    const std::optional<HttpRequestHead> request = HttpRequestHead::parse(m_head.left(end));
+    if (!request) {
         sendError(400, "Bad Request", "malformed request line");
         return;
     }
-    QHash<QByteArray, QByteArray> headers;
-    for (int i = 1; i < lines.size(); ++i) {
-        const int colon = lines[i].indexOf(':');
-        if (colon > 0)
-            headers.insert(lines[i].left(colon).trimmed().toLower(),
-                           lines[i].mid(colon + 1).trimmed());
-    }
-    answer(requestLine[0], requestLine[1], headers);
+    answer(*request);
 }
 
-void FileHostConnection::answer(const QByteArray &method, const QByteArray &target,
-                                const QHash<QByteArray, QByteArray> &headers) {
-    m_host->noteRequest(headers.contains("x-access-token"));
+void FileHostConnection::answer(const HttpRequestHead &request) {
+    const QByteArray &method = request.method;
+    m_host->noteRequest(request.headers.contains("x-access-token"));
     if (method != "GET" && method != "HEAD") {
         sendError(405, "Method Not Allowed", "only GET and HEAD", "Allow: GET, HEAD\r\n");
         return;
     }
-    const QUrl url = QUrl::fromEncoded("http://file-host" + target);
+    const QUrl url = QUrl::fromEncoded("http://file-host" + request.target);
     const QStringList segments = url.path().split(QLatin1Char('/'));
     if (segments.size() != 4 || segments[1] != QLatin1String("files") || segments[2].isEmpty()) {
         sendError(404, "Not Found", "no such file");
@@ -128,22 +80,22 @@ void FileHostConnection::answer(const QByteArray &method, const QByteArray &targ
     m_content.emplace(jobId, m_host->fileSize());
     const qint64 size = m_content->size();
     const QByteArray etag = '"' + jobId.toUtf8() + '-' + QByteArray::number(size) + '"';
-    ByteRange range{0, size - 1};
-    RangeParse rangeParse = m_host->ignoresRange()
-                                ? RangeParse::None
-                                : parseRange(headers.value("range"), size, &range);
-    const QByteArray ifRange = headers.value("if-range");
+    HttpRequestHead::ByteRange range{0, size - 1};
+    HttpRequestHead::RangeAnswer rangeAnswer = m_host->ignoresRange()
+                                                   ? HttpRequestHead::RangeAnswer::WholeFile
+                                                   : request.range(size, &range);
+    const QByteArray ifRange = request.headers.value("if-range");
     if (!ifRange.isEmpty() && ifRange != etag)
-        rangeParse = RangeParse::None;
-    if (rangeParse == RangeParse::Unsatisfiable) {
+        rangeAnswer = HttpRequestHead::RangeAnswer::WholeFile;
+    if (rangeAnswer == HttpRequestHead::RangeAnswer::Unsatisfiable) {
         sendError(416, "Range Not Satisfiable", "range not satisfiable",
                   "Content-Range: bytes */" + QByteArray::number(size) + "\r\n");
         return;
     }
-    if (rangeParse == RangeParse::None)
-        range = ByteRange{0, size - 1};
+    if (rangeAnswer == HttpRequestHead::RangeAnswer::WholeFile)
+        range = HttpRequestHead::ByteRange{0, size - 1};
 
-    const bool partial = rangeParse == RangeParse::Satisfiable;
+    const bool partial = rangeAnswer == HttpRequestHead::RangeAnswer::Partial;
     const qint64 length = size == 0 ? 0 : range.last - range.first + 1;
     QByteArray head = partial ? "HTTP/1.1 206 Partial Content\r\n" : "HTTP/1.1 200 OK\r\n";
     head += "Content-Type: video/mp4\r\n";

@@ -4,11 +4,11 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
-#include <QHash>
 #include <QObject>
 #include <optional>
 
 class FileHost;
+class HttpRequestHead;
 class QTcpSocket;
 
 // One client connection of the file host: reads a request head, answers it, and streams the
@@ -20,8 +20,7 @@ public:
 
 private:
     void readRequestHead();
-    void answer(const QByteArray &method, const QByteArray &target,
-                const QHash<QByteArray, QByteArray> &headers);
+    void answer(const HttpRequestHead &request);
     void sendError(int status, const QByteArray &reason, const QByteArray &message,
                    const QByteArray &extraHeaders = {});
     void pumpBody();

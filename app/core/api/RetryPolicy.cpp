@@ -12,8 +12,9 @@ int RetryPolicy::delayMs(int retriesDone, const QByteArray &retryAfterHeader,
     if (!header.isEmpty()) {
         bool isNumber = false;
         const qint64 seconds = header.toLongLong(&isNumber);
+        // Capped before the multiplication: a 16-digit header would overflow it.
         if (isNumber && seconds >= 0)
-            return int(qMin<qint64>(seconds * 1000, qint64(maxDelayMs)));
+            return int(qMin<qint64>(seconds, maxDelayMs / 1000) * 1000);
         // An HTTP-date ends in "GMT", which Qt's RFC 2822 parser only takes as a numeric zone.
         QString httpDate = QString::fromLatin1(header);
         if (httpDate.endsWith(QLatin1String(" GMT")))
@@ -22,6 +23,6 @@ int RetryPolicy::delayMs(int retriesDone, const QByteArray &retryAfterHeader,
         if (when.isValid())
             return int(qBound<qint64>(0, now.msecsTo(when), qint64(maxDelayMs)));
     }
-    const qint64 backoff = qint64(m_backoffBaseMs) << qMin(retriesDone, 16);
+    const qint64 backoff = qint64(m_backoffBaseMs) << qBound(0, retriesDone, 16);
     return int(qMin<qint64>(backoff, qint64(maxDelayMs)));
 }

@@ -12,6 +12,12 @@ const QString defaultExtension = QStringLiteral(".mp4");
 // Not allowed in names on NTFS and exFAT (a USB stick), besides the path separators.
 const QString replacedCharacters = QStringLiteral("/\\:*?\"<>|");
 
+QString withoutTrailingDotsOrSpaces(QString text) {
+    while (!text.isEmpty() && (text.back() == QLatin1Char('.') || text.back().isSpace()))
+        text.chop(1);
+    return text;
+}
+
 QString withoutUnsafeCharacters(const QString &name) {
     QString cleaned;
     cleaned.reserve(name.size());
@@ -29,24 +35,25 @@ QString withoutUnsafeCharacters(const QString &name) {
     // Leading dots would hide the file; trailing dots and spaces confuse other systems.
     while (!cleaned.isEmpty() && (cleaned.front() == QLatin1Char('.') || cleaned.front().isSpace()))
         cleaned.remove(0, 1);
-    while (!cleaned.isEmpty() && (cleaned.back() == QLatin1Char('.') || cleaned.back().isSpace()))
-        cleaned.chop(1);
-    return cleaned;
+    return withoutTrailingDotsOrSpaces(cleaned);
 }
 
 // Windows reserves these device names with any extension and in any case: "con.mp4" cannot
-// be created on an NTFS or exFAT disk.
-bool isReservedDeviceName(const QString &base) {
+// be created on an NTFS or exFAT disk. The length of the reserved word base starts with, or 0.
+int reservedDeviceNameLength(const QString &base) {
     static const QRegularExpression reserved(
         QStringLiteral("^(CON|PRN|AUX|NUL|COM[1-9]|LPT[1-9])$"),
         QRegularExpression::CaseInsensitiveOption);
-    return reserved.match(base.section(QLatin1Char('.'), 0, 0).trimmed()).hasMatch();
+    const QString word = base.section(QLatin1Char('.'), 0, 0).trimmed();
+    return reserved.match(word).hasMatch() ? int(word.size()) : 0;
 }
 
-QString truncatedToBytes(QString text, int maxBytes) {
+// A cut can leave a trailing dot or space behind: those go too, so that sanitising the result
+// again changes nothing.
+QString fittedToBytes(QString text, int maxBytes) {
     while (text.toUtf8().size() > maxBytes)
         text.chop(text.size() > 1 && text.back().isLowSurrogate() ? 2 : 1);
-    return text;
+    return withoutTrailingDotsOrSpaces(text);
 }
 
 } // namespace
@@ -66,11 +73,14 @@ QString FileNameSanitizer::sanitize(const QString &serverName, const QString &jo
     } else {
         base.chop(suffix.size() + 1);
     }
-    base = truncatedToBytes(base, maxBytes - int(suffix.toUtf8().size()) - 1);
-    if (base.isEmpty())
-        base = truncatedToBytes(withoutUnsafeCharacters(jobId), maxBytes - 8);
-    if (isReservedDeviceName(base))
-        base.insert(int(base.section(QLatin1Char('.'), 0, 0).size()), QLatin1Char('_'));
+    // base starts with neither a dot nor a space, so no cut or trim below can empty it.
+    const int baseBytes = maxBytes - int(suffix.toUtf8().size()) - 1;
+    base = fittedToBytes(base, baseBytes);
+    if (const int reservedLength = reservedDeviceNameLength(base)) {
+        // Marked right after the word, and cut again: the mark must not pass the limit.
+        base.insert(reservedLength, QLatin1Char('_'));
+        base = fittedToBytes(base, baseBytes);
+    }
     return base + QLatin1Char('.') + suffix;
 }
 

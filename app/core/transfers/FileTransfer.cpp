@@ -1,5 +1,6 @@
 #include "core/transfers/FileTransfer.h"
 
+#include "core/transfers/ContentRange.h"
 #include "core/transfers/FileNameSanitizer.h"
 #include "core/transfers/RateLimiter.h"
 #include "core/transfers/TransferClaim.h"
@@ -11,7 +12,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -19,29 +19,6 @@ namespace {
 
 constexpr qint64 persistEveryBytes = 4 * 1024 * 1024;
 constexpr int idleTimeoutMs = 60 * 1000;
-
-struct ContentRange {
-    qint64 first = -1;
-    qint64 last = -1;
-    qint64 total = -1;
-};
-
-// "bytes 100-199/1000" or "bytes */1000".
-ContentRange parseContentRange(const QByteArray &header) {
-    static const QRegularExpression pattern(
-        QStringLiteral("^bytes\\s+(?:(\\d+)-(\\d+)|\\*)/(\\d+|\\*)$"));
-    const auto match = pattern.match(QString::fromLatin1(header.trimmed()));
-    ContentRange range;
-    if (!match.hasMatch())
-        return range;
-    if (match.capturedLength(1) > 0) {
-        range.first = match.captured(1).toLongLong();
-        range.last = match.captured(2).toLongLong();
-    }
-    if (match.captured(3) != QLatin1String("*"))
-        range.total = match.captured(3).toLongLong();
-    return range;
-}
 
 } // namespace
 
@@ -227,7 +204,7 @@ void FileTransfer::request(qint64 offset) {
                          QNetworkRequest::NoLessSafeRedirectPolicy);
     request.setTransferTimeout(idleTimeoutMs);
     if (offset > 0) {
-        request.setRawHeader("Range", "bytes=" + QByteArray::number(offset) + '-');
+        request.setRawHeader("Range", ContentRange::requestFrom(offset));
         if (!m_record.etag.isEmpty())
             request.setRawHeader("If-Range", m_record.etag);
     }
@@ -248,14 +225,15 @@ void FileTransfer::onHeaders() {
     const qint64 offset = m_record.bytesDone;
     const QByteArray etag = m_reply->rawHeader("ETag");
     if (status == 206) {
-        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
-        if (range.first != offset) {
+        const std::optional<ContentRange> range =
+            ContentRange::parse(m_reply->rawHeader("Content-Range"));
+        if (!range || !range->continuesAt(offset)) {
             // Not the rest of our file: start over rather than splice foreign bytes.
             m_next = Next::RestartFromZero;
             m_reply->abort();
             return;
         }
-        m_record.totalBytes = range.total;
+        m_record.totalBytes = range->total;
     } else if (status == 200) {
         if (offset > 0 && !truncatePart())
             return;
@@ -264,9 +242,11 @@ void FileTransfer::onHeaders() {
         const QVariant length = m_reply->header(QNetworkRequest::ContentLengthHeader);
         m_record.totalBytes = length.isValid() ? length.toLongLong() : -1;
     } else if (status == 416) {
-        const ContentRange range = parseContentRange(m_reply->rawHeader("Content-Range"));
+        const std::optional<ContentRange> range =
+            ContentRange::parse(m_reply->rawHeader("Content-Range"));
         // Everything had arrived before an interruption: only the rename was missing.
-        m_next = range.total == offset && offset > 0 ? Next::Finish : Next::RestartFromZero;
+        m_next =
+            range && range->total == offset && offset > 0 ? Next::Finish : Next::RestartFromZero;
         m_reply->abort();
         return;
     } else if (status == 403 || status == 404 || status == 410) {
