@@ -14,6 +14,7 @@ packages=(
     libssl-dev                              # SHA-256 of saved files (libcrypto)
     zlib1g-dev                              # the hostile-server tests' gzip bomb
     clang-format-14                         # .ci/check-format: the pinned formatter
+    clang libclang-rt-14-dev                # -DVIDEODB_FUZZ: libFuzzer, ASan, UBSan (tests/fuzz/run.sh)
     xvfb xauth curl util-linux              # offscreen GUI runs, transfer benchmark, pty tests
     python3 time                            # the listing benchmark's peer; peak RSS of fetch
     openssl                                 # throwaway CA and certificates for the TLS tests
