@@ -15,6 +15,10 @@ HostileHttpServer::HostileHttpServer(Answer answer, QObject *parent)
     });
 }
 
+HostileHttpServer::~HostileHttpServer() {
+    delete m_server;
+}
+
 bool HostileHttpServer::listen() {
     return m_server->listen(QHostAddress::LocalHost, 0);
 }

@@ -35,6 +35,8 @@ public:
     };
 
     explicit HostileHttpServer(Answer answer, QObject *parent = nullptr);
+    // Closes the connections while this is still whole: a closing socket reports to it.
+    ~HostileHttpServer() override;
 
     bool listen();
     QUrl url() const;
