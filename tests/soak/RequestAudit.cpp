@@ -16,6 +16,7 @@ void RequestAudit::read(const QList<ApiServer::AnsweredRequest> &log) {
         tally.injected += request.injectedFault ? 1 : 0;
         const bool succeeded = request.status >= 200 && request.status < 300;
         tally.failed += succeeded ? 0 : 1;
+        m_refusedForTheirKey += request.status == 401 ? 1 : 0;
         if (request.method != QHttpServerRequest::Method::Delete)
             continue;
         for (const QString &id : request.downloadIds) {

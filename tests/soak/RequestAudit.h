@@ -37,6 +37,8 @@ public:
     int idsLeftUndeleted() const { return countLastAnswers(Answer::Failed); }
     int idsNeverAsked() const { return confirmedCount() - int(m_lastAnswer.size()); }
 
+    // Requests answered 401: the key they carried was not accepted.
+    int refusedForTheirKey() const { return m_refusedForTheirKey; }
     const Tally &tally(Endpoint endpoint) const { return m_tallies[size_t(endpoint)]; }
     Tally total() const;
     static const char *nameOf(Endpoint endpoint);
@@ -51,4 +53,5 @@ private:
     QStringList m_strayDeletes;
     std::array<Tally, size_t(Endpoint::Count)> m_tallies{};
     int m_requestsRead = 0;
+    int m_refusedForTheirKey = 0;
 };

@@ -10,8 +10,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <functional>
-
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -262,9 +260,14 @@ bool SoakDriver::changeKey() {
 
 void SoakDriver::readRequestLog() {
     const qsizetype straysBefore = m_audit.strayDeletes().size();
+    const int refusedBefore = m_audit.refusedForTheirKey();
     m_audit.read(m_emulator->apiServer().takeRequestLog());
     for (qsizetype index = straysBefore; index < m_audit.strayDeletes().size(); ++index)
         violate(u"DELETE sent for an id nobody confirmed: %1"_s.arg(m_audit.strayDeletes()[index]));
+    // Every key the soak changes to is one the emulator accepts: a 401 means a key went wrong.
+    if (m_audit.refusedForTheirKey() > refusedBefore)
+        violate(u"%1 requests were refused for their key"_s.arg(m_audit.refusedForTheirKey() -
+                                                                refusedBefore));
 }
 
 void SoakDriver::watchOutstandingRefresh() {

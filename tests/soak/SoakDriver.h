@@ -2,9 +2,6 @@
 
 #include "RequestAudit.h"
 
-#include "core/api/ApiError.h"
-#include "core/transfers/JobTransfers.h"
-
 #include <QElapsedTimer>
 #include <QObject>
 #include <QRandomGenerator>
@@ -13,6 +10,7 @@
 #include <QTimer>
 
 #include <array>
+#include <functional>
 #include <memory>
 
 class Emulator;
