@@ -63,8 +63,16 @@ SoakDriver::SoakDriver(JobSession *session, Emulator *emulator, const QString &d
             violate(u"a problem was shown without words"_s);
     });
     connect(board, &JobBoard::jobCreated, this, [this] { ++m_created; });
-    connect(board, &JobBoard::createFailed, this, [this] { ++m_createsFailed; });
-    connect(board, &JobBoard::retryFailed, this, [this] { ++m_retriesFailed; });
+    connect(board, &JobBoard::createFailed, this, [this](const ApiError &error) {
+        ++m_createsFailed;
+        if (error.describe().isEmpty())
+            violate(u"a create failed without words"_s);
+    });
+    connect(board, &JobBoard::retryFailed, this, [this](const QString &id, const ApiError &error) {
+        ++m_retriesFailed;
+        if (error.describe().isEmpty())
+            violate(u"retrying %1 failed without words"_s.arg(id));
+    });
     connect(board, &JobBoard::deletionFinished, this, [this](int deleted, int gone, int failed) {
         ++m_deleteBatchesFinished;
         m_deleted += deleted;
