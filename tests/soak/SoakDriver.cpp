@@ -100,6 +100,9 @@ void SoakDriver::start() {
 void SoakDriver::stopIssuing() {
     m_issuing = false;
     m_stoppedAtMs = m_clock.elapsed();
+    // What a quit does: the transfers under way stop and keep their .part files, which the
+    // end check then holds against the records.
+    m_session->transfers()->pauseAll();
 }
 
 void SoakDriver::tick() {
@@ -332,6 +335,7 @@ void SoakDriver::checkPartFiles() {
     const QVector<TransferRecord> records = m_storeReader->all();
     const QFileInfoList parts =
         QDir(m_folder).entryInfoList({u"*.part"_s}, QDir::Files | QDir::Hidden);
+    m_partFilesAtEnd = int(parts.size());
     for (const QFileInfo &part : parts) {
         const auto owner =
             std::find_if(records.cbegin(), records.cend(), [&part](const TransferRecord &record) {
@@ -460,8 +464,10 @@ QStringList SoakDriver::figures() const {
                      .arg(m_deleted)
                      .arg(m_alreadyGone)
                      .arg(m_deletesFailed));
-    lines.append(u"saves: %1 files saved (SHA-256 checked), %2 failed"_s.arg(m_filesSaved)
-                     .arg(m_saveFailures));
+    lines.append(u"saves: %1 files saved (SHA-256 checked), %2 failed; %3 .part files at the end"_s
+                     .arg(m_filesSaved)
+                     .arg(m_saveFailures)
+                     .arg(m_partFilesAtEnd));
     return lines;
 }
 

@@ -33,7 +33,8 @@ public:
     ~SoakDriver() override;
 
     void start();
-    // No new operation from now on; what is under way finishes.
+    // No new operation from now on, and the transfers under way are paused, as a quit does;
+    // the rest of what is under way finishes.
     void stopIssuing();
     // Nothing the driver asked for is still under way; otherwise why not.
     bool isSettled(QString *why) const;
@@ -110,6 +111,8 @@ private:
     QSet<QString> m_everSaved;
     int m_filesSaved = 0;
     int m_saveFailures = 0;
+    // .part files found at the end, each with its record: what the end check had to look at.
+    int m_partFilesAtEnd = 0;
     // The saved files kept on disk, oldest first; the rest are removed to bound the disk.
     QStringList m_keptFiles;
 };
