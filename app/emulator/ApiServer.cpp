@@ -34,8 +34,8 @@ ApiServer::ApiServer(const EmulatorOptions &options, JobRepository &jobs,
     , m_jobs(jobs)
     , m_signer(signer)
     , m_server(new QHttpServer(this))
-    // Fixed seed: a fault pattern that is the same on every run.
-    , m_faults(20261128u) {
+    // Seeded: the same fault pattern on every run with the same seed.
+    , m_faults(options.faultSeed) {
     registerRoutes();
 }
 
@@ -111,7 +111,8 @@ void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
         m_requestCount <= m_options.failFirst ||
         (m_options.failRate > 0 && m_faults.generateDouble() < m_options.failRate);
     const QByteArray key = request.value("x-access-token");
-    if (m_forcedFailures > 0) {
+    const bool forcedFault = m_forcedFailures > 0;
+    if (forcedFault) {
         --m_forcedFailures;
         reply = error(m_forcedFailureStatus, QStringLiteral("injected failure"),
                       QStringLiteral("INJECTED_FAILURE"));
@@ -122,11 +123,13 @@ void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
     } else if (key.isEmpty()) {
         reply = error(401, QStringLiteral("missing x-access-token header"),
                       QStringLiteral("UNAUTHORIZED"));
-    } else if (key != m_options.apiKey.toUtf8()) {
+    } else if (!acceptsKey(key)) {
         reply = error(401, QStringLiteral("invalid API key"), QStringLiteral("UNAUTHORIZED"));
     } else {
         reply = handler();
     }
+    if (m_options.logRequests)
+        logRequest(request, reply.status, forcedFault || injectFault);
 
     if (m_options.latencyMs <= 0) {
         write(responder, reply);
@@ -140,6 +143,32 @@ void ApiServer::serve(const QHttpServerRequest &request, QHttpServerResponder &&
         if (socket && socket->state() == QAbstractSocket::ConnectedState)
             write(*pending, reply);
     });
+}
+
+void ApiServer::logRequest(const QHttpServerRequest &request, int status, bool injectedFault) {
+    AnsweredRequest answered;
+    answered.method = request.method();
+    answered.path = request.url().path();
+    if (answered.method == QHttpServerRequest::Method::Delete) {
+        const DeleteTarget target = deleteTargetOf(request);
+        for (const QString &id : {target.queryId, target.bodyId}) {
+            if (!id.isEmpty() && !answered.downloadIds.contains(id))
+                answered.downloadIds.append(id);
+        }
+    }
+    answered.status = status;
+    answered.injectedFault = injectedFault;
+    m_requestLog.append(answered);
+}
+
+bool ApiServer::acceptsKey(const QByteArray &key) const {
+    if (key == m_options.apiKey.toUtf8())
+        return true;
+    for (const QString &other : m_options.otherApiKeys) {
+        if (key == other.toUtf8())
+            return true;
+    }
+    return false;
 }
 
 void ApiServer::failNextRequests(int count, int httpStatus) {
@@ -338,23 +367,30 @@ ApiServer::Reply ApiServer::retryJob(const QHttpServerRequest &request, const QS
     return reply;
 }
 
+ApiServer::DeleteTarget ApiServer::deleteTargetOf(const QHttpServerRequest &request) {
+    DeleteTarget target;
+    target.queryId = request.query().queryItemValue(QStringLiteral("download_id"));
+    const QByteArray body = request.body().trimmed();
+    if (body.isEmpty())
+        return target;
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
+    target.bodyReadable = parseError.error == QJsonParseError::NoError && document.isObject();
+    if (target.bodyReadable)
+        target.bodyId = document.object().value(QLatin1String("download_id")).toString();
+    return target;
+}
+
 ApiServer::Reply ApiServer::deleteJob(const QHttpServerRequest &request) {
     // The spec documents a query parameter, the published samples a JSON body: accept either.
-    QString id = request.query().queryItemValue(QStringLiteral("download_id"));
-    const QByteArray body = request.body().trimmed();
-    if (!body.isEmpty()) {
-        QJsonParseError parseError;
-        const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-        if (parseError.error != QJsonParseError::NoError || !document.isObject())
-            return error(400, QStringLiteral("the body must be a JSON object"),
-                         QStringLiteral("INVALID_BODY"));
-        const QString bodyId = document.object().value(QLatin1String("download_id")).toString();
-        if (!id.isEmpty() && !bodyId.isEmpty() && bodyId != id)
-            return error(400, QStringLiteral("download_id differs between query and body"),
-                         QStringLiteral("INVALID_PARAMETER"));
-        if (id.isEmpty())
-            id = bodyId;
-    }
+    const DeleteTarget target = deleteTargetOf(request);
+    if (!target.bodyReadable)
+        return error(400, QStringLiteral("the body must be a JSON object"),
+                     QStringLiteral("INVALID_BODY"));
+    if (!target.queryId.isEmpty() && !target.bodyId.isEmpty() && target.bodyId != target.queryId)
+        return error(400, QStringLiteral("download_id differs between query and body"),
+                     QStringLiteral("INVALID_PARAMETER"));
+    const QString id = target.queryId.isEmpty() ? target.bodyId : target.queryId;
     if (id.isEmpty())
         return error(400, QStringLiteral("download_id is required"),
                      QStringLiteral("MISSING_DOWNLOAD_ID"));

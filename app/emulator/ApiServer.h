@@ -3,16 +3,18 @@
 #include "emulator/EmulatedJob.h"
 #include "emulator/EmulatorOptions.h"
 
+#include <QHttpServerRequest>
 #include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QPair>
 #include <QRandomGenerator>
 
+#include <utility>
+
 class FileUrlSigner;
 class JobRepository;
 class QHttpServer;
-class QHttpServerRequest;
 class QHttpServerResponder;
 class QSslConfiguration;
 
@@ -23,6 +25,19 @@ class ApiServer final : public QObject {
 public:
     ApiServer(const EmulatorOptions &options, JobRepository &jobs, const FileUrlSigner &signer,
               QObject *parent = nullptr);
+
+    // One API request as the emulator answered it (the answer may still wait out the latency):
+    // what a test audits a client's requests by.
+    struct AnsweredRequest {
+        QHttpServerRequest::Method method = QHttpServerRequest::Method::Unknown;
+        QString path;
+        // DELETE only: every download_id it named, in its query or its body.
+        QStringList downloadIds;
+        int status = 0;
+        // Answered with a fault the emulator made up (failRate, failFirst, failNextRequests),
+        // not by the endpoint.
+        bool injectedFault = false;
+    };
 
     bool listen(quint16 port);
     // Serves HTTPS only, with this certificate and key.
@@ -35,6 +50,9 @@ public:
     // Answers the next count API requests with this HTTP status in the error shape: lets
     // tests and demos show what the app does when the server breaks mid-session.
     void failNextRequests(int count, int httpStatus);
+    // The requests answered since the last call, oldest first (with EmulatorOptions::
+    // logRequests); taking them keeps a long run's memory flat.
+    QList<AnsweredRequest> takeRequestLog() { return std::exchange(m_requestLog, {}); }
 
 private:
     struct Reply {
@@ -45,12 +63,22 @@ private:
         QList<QPair<QByteArray, QByteArray>> headers;
     };
     using Handler = std::function<Reply()>;
+    // The ids a DELETE names: the spec documents a query parameter, the published samples a
+    // JSON body.
+    struct DeleteTarget {
+        QString queryId;
+        QString bodyId;
+        bool bodyReadable = true;
+    };
 
     void registerRoutes();
     void serve(const QHttpServerRequest &request, QHttpServerResponder &&responder,
                const Handler &handler);
     static void write(QHttpServerResponder &responder, const Reply &reply);
     static Reply error(int status, const QString &message, const QString &code);
+    bool acceptsKey(const QByteArray &key) const;
+    void logRequest(const QHttpServerRequest &request, int status, bool injectedFault);
+    static DeleteTarget deleteTargetOf(const QHttpServerRequest &request);
 
     Reply listJobs(const QHttpServerRequest &request) const;
     Reply getJob(const QHttpServerRequest &request, const QString &id) const;
@@ -92,4 +120,5 @@ private:
     mutable QHash<QString, CachedJson> m_jsonCache;
     int m_forcedFailures = 0;
     int m_forcedFailureStatus = 500;
+    QList<AnsweredRequest> m_requestLog;
 };

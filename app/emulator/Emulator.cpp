@@ -58,6 +58,8 @@ bool Emulator::start() {
     m_fileHost->setBytesPerSecond(m_options.fileBytesPerSecond);
     if (m_options.dropFirstFileResponseAfter >= 0)
         m_fileHost->dropNextResponseAfter(m_options.dropFirstFileResponseAfter);
+    if (m_options.fileDropRate > 0)
+        m_fileHost->dropResponsesAtRandom(m_options.fileDropRate, m_options.faultSeed);
     return true;
 }
 

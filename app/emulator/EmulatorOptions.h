@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 // The knobs of videodb-emulator, shared by its command line, --demo and the tests.
@@ -23,6 +24,9 @@ struct EmulatorOptions final {
     quint16 port = 0;
     quint16 filePort = 0;
     QString apiKey = QStringLiteral("sk-demo");
+    // Keys accepted besides apiKey, for the same jobs: a client can change key without
+    // changing what it sees.
+    QStringList otherApiKeys;
     int seed = 0;
     qint64 processingMs = 8000;
     qint64 fileSize = 16 * 1024 * 1024;
@@ -35,6 +39,13 @@ struct EmulatorOptions final {
     int latencyMs = 0;
     // The file host drops its first response's connection after this many body bytes.
     qint64 dropFirstFileResponseAfter = -1;
+    // Share of file responses whose connection the file host cuts partway: a flaky CDN.
+    double fileDropRate = 0.0;
+    // Seeds the pattern of injected faults (failRate, fileDropRate), so a run can be replayed.
+    quint32 faultSeed = 20261128u;
+    // Keeps every API request answered for ApiServer::takeRequestLog(). Off by default: a
+    // long-running emulator must not grow.
+    bool logRequests = false;
     // The file host's speed limit per response in bytes per second; 0 is unlimited.
     qint64 fileBytesPerSecond = 0;
     AsyncIds asyncIds = AsyncIds::SameAsDownload;

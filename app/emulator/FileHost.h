@@ -3,6 +3,7 @@
 #include "emulator/FileUrlSigner.h"
 
 #include <QObject>
+#include <QRandomGenerator>
 #include <QUrl>
 
 #include <functional>
@@ -34,11 +35,13 @@ public:
     // Misbehaviour on request, for tests of clients: drop the next response's connection
     // after this many body bytes, or answer Range requests with the whole file (200).
     void dropNextResponseAfter(qint64 bytes) { m_dropAfterBytes = bytes; }
-    qint64 takeDropAfterBytes() {
-        const qint64 bytes = m_dropAfterBytes;
-        m_dropAfterBytes = -1;
-        return bytes;
-    }
+    // Cuts each response's connection with this probability, after a random number of body
+    // bytes short of the file's size: a flaky CDN, the same on every run with the same seed.
+    void dropResponsesAtRandom(double rate, quint32 seed);
+    // Where the response about to start is cut, in body bytes; -1 leaves it whole.
+    qint64 takeDropAfterBytes();
+    // Responses that takeDropAfterBytes chose to cut (a shorter body ends before its cut).
+    int responsesChosenToDrop() const { return m_responsesChosenToDrop; }
     void setIgnoreRange(bool ignore) { m_ignoreRange = ignore; }
     // Sends each response no faster than this (0: as fast as the socket drains).
     void setBytesPerSecond(qint64 rate) { m_bytesPerSecond = rate; }
@@ -53,6 +56,9 @@ private:
     int m_requestCount = 0;
     qint64 m_bodyBytesSent = 0;
     qint64 m_dropAfterBytes = -1;
+    double m_dropRate = 0.0;
+    QRandomGenerator m_drops;
+    int m_responsesChosenToDrop = 0;
     bool m_ignoreRange = false;
     qint64 m_bytesPerSecond = 0;
 };

@@ -22,6 +22,19 @@ bool readInteger(const QCommandLineParser &parser, const QString &name, qint64 m
     return true;
 }
 
+bool readShare(const QCommandLineParser &parser, const QString &name, double *value) {
+    if (!parser.isSet(name))
+        return true;
+    bool ok = false;
+    const double parsed = parser.value(name).toDouble(&ok);
+    if (!ok || parsed < 0 || parsed > 1) {
+        QTextStream(stderr) << "videodb-emulator: --" << name << " needs a number from 0 to 1\n";
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
 // The index of the option's value among choices (0, the first, when unset); -1, with a
 // message, when the value is none of them.
 int readChoice(const QCommandLineParser &parser, const QString &name, const QStringList &choices) {
@@ -76,6 +89,9 @@ int main(int argc, char *argv[]) {
         {QStringLiteral("drop-after"),
          QStringLiteral("File host: cut the first download after BYTES of body."),
          QStringLiteral("BYTES")},
+        {QStringLiteral("drop-rate"),
+         QStringLiteral("File host: cut this share of downloads partway, at random."),
+         QStringLiteral("P")},
         {QStringLiteral("async-ids"),
          QStringLiteral("same: async answers carry the download's id; distinct: ids of their "
                         "own (job-…), with download_id in /async-response."),
@@ -143,14 +159,9 @@ int main(int argc, char *argv[]) {
     settings.failFirst = int(failFirst);
     settings.latencyMs = int(latency);
     settings.apiKey = parser.value(QStringLiteral("api-key"));
-    if (parser.isSet(QStringLiteral("fail-rate"))) {
-        bool ok = false;
-        settings.failRate = parser.value(QStringLiteral("fail-rate")).toDouble(&ok);
-        if (!ok || settings.failRate < 0 || settings.failRate > 1) {
-            QTextStream(stderr) << "videodb-emulator: --fail-rate needs a number from 0 to 1\n";
-            return 2;
-        }
-    }
+    if (!readShare(parser, QStringLiteral("fail-rate"), &settings.failRate) ||
+        !readShare(parser, QStringLiteral("drop-rate"), &settings.fileDropRate))
+        return 2;
     if (parser.isSet(QStringLiteral("files-base-url"))) {
         settings.filesBaseUrl =
             QUrl(parser.value(QStringLiteral("files-base-url")), QUrl::StrictMode);
