@@ -10,12 +10,44 @@
 #include "support/TestEnvironment.h"
 
 #include <QCryptographicHash>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
+#include <atomic>
 #include <memory>
 
 using namespace Qt::StringLiterals;
+
+// Answers one download on a thread of its own, its headers 100 ms after the request, so a
+// test can let them arrive while its own event loop is busy.
+class HeadersLaterServer final : public QThread {
+public:
+    quint16 port() const { return m_port.load(); }
+
+protected:
+    void run() override {
+        QTcpServer server;
+        if (!server.listen(QHostAddress::LocalHost, 0))
+            return;
+        m_port.store(server.serverPort());
+        if (!server.waitForNewConnection(10000))
+            return;
+        QTcpSocket *socket = server.nextPendingConnection();
+        socket->waitForReadyRead(5000);
+        QThread::msleep(100);
+        socket->write("HTTP/1.1 200 OK\r\nContent-Type: video/mp4\r\nContent-Length: 1000\r\n\r\n");
+        socket->write(QByteArray(100, 'x'));
+        socket->waitForBytesWritten(5000);
+        QThread::msleep(1000);
+        socket->close();
+    }
+
+private:
+    std::atomic<quint16> m_port{0};
+};
 
 // Saving finished jobs' files from the emulator's file host, and from it misbehaving.
 class FileTransferTest final : public QObject {
@@ -106,6 +138,26 @@ private slots:
         QVERIFY(stored.finishedAt.isValid());
         QVERIFY(!QFile::exists(m_folder->filePath(u".dl-000001.videodb-claim"_s)));
         QCOMPARE(m_emulator->fileHost().requestsCarryingApiKey(), 0);
+    }
+
+    // Qt 6.4 can deliver a reply's headers after abort() has finished it, when they were
+    // posted before: a pause at that moment must not read the reply it no longer has (the
+    // fault soak crashed there).
+    void pauseAsTheHeadersArriveIsSafe() {
+        HeadersLaterServer server;
+        server.start();
+        QTRY_VERIFY(server.port() > 0);
+        TransferQueue queue(m_store.get(), [](const QString &, auto) {});
+        const QByteArray url =
+            "http://127.0.0.1:" + QByteArray::number(server.port()) + "/files/dl-x/x.mp4";
+        FileTransfer *transfer = queue.enqueue(u"dl-x"_s, url, m_folder->path(), u"x.mp4"_s);
+        QTest::qWait(40);
+        // The headers arrive while this thread is busy, so they wait in the queue.
+        QThread::msleep(400);
+        transfer->pause();
+        QTest::qWait(200);
+        QCOMPARE(transfer->record().state, TransferRecord::State::Paused);
+        server.wait();
     }
 
     void droppedConnectionResumesWithoutRefetching() {

@@ -338,6 +338,9 @@ void FileTransfer::onReplyFinished() {
 void FileTransfer::finishReply() {
     QNetworkReply *reply = m_reply;
     m_reply = nullptr;
+    // Qt 6.4 can deliver signals that an abort() overtook (metaDataChanged after finished):
+    // they must not reach this transfer, which has no reply, or another one, by then.
+    reply->disconnect(this);
     m_finishPending = false;
     m_paceTimer.stop();
     reply->deleteLater();
