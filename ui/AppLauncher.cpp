@@ -72,6 +72,8 @@ void AppLauncher::openWindow(const Options &options, const ClientConfig &account
                                             options.demo ? MainWindow::Mode::Demo
                                                          : MainWindow::Mode::Account);
     m_closeGuard = new CloseGuard(m_window.get(), m_session.get(), m_account.settings());
+    connect(m_window.get(), &MainWindow::quitRequested, m_closeGuard, &CloseGuard::quit);
+    connect(m_window.get(), &MainWindow::restoreRequested, m_closeGuard, &CloseGuard::showWindow);
     connect(m_window.get(), &MainWindow::demoLeft, this, [this, options] { leaveDemo(options); });
     emit windowReady(m_window.get());
     // After the window's own first questions (a missing key), which windowReady may ask.

@@ -78,6 +78,14 @@ CloseGuard::Answer CloseGuard::ask(bool keepRunningOffered) {
     return Answer::Cancel;
 }
 
+void CloseGuard::quit() {
+    const bool asks =
+        m_session->hasWorkInFlight() && m_settings->closeAction() != AppSettings::CloseAction::Quit;
+    // aboutToQuit pauses the transfers.
+    if (!asks || ask(false) == Answer::Quit)
+        QCoreApplication::quit();
+}
+
 void CloseGuard::keepRunningInTray() {
     // Hidden, the window is no longer the last one open: a dialog closed meanwhile must not
     // end the app.

@@ -21,6 +21,9 @@ public:
 
     // Brings the window back: from the tray, minimised or behind others.
     void showWindow();
+    // File → Quit: the app ends, asking first when work is in flight (never offering the tray,
+    // which is what closing the window is for).
+    void quit();
     bool isKeptInTray() const { return m_tray != nullptr; }
 
 protected:

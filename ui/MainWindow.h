@@ -50,6 +50,10 @@ public:
 signals:
     // In demo mode, the user entered a real account (already saved).
     void demoLeft();
+    // File → Quit: the app, not only this window, is asked to end.
+    void quitRequested();
+    // The window should come back from the tray or from being minimised.
+    void restoreRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -68,6 +72,7 @@ private:
     void applyDemoLabelColours();
     void openShortcuts();
     void selectJob(const QString &id);
+    void clearSearch();
     // Selects the row at this place (or the last one) when nothing is selected, so the
     // keyboard's next command has a job to act on.
     void selectRowIfNone(int row);
@@ -108,6 +113,7 @@ private:
     QTimer m_saveDebounce;
     // Selection and data changes arrive in bursts: the actions are re-checked once per turn.
     QTimer m_actionUpdate;
+    QTimer m_countUpdate;
     // A stream link typed before a key existed, offered again by the next New job.
     QString m_pendingStreamUrl;
     // A job this window created, selected as soon as a listing shows it.

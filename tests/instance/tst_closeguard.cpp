@@ -13,6 +13,7 @@
 #include "ui/MainWindow.h"
 #include "ui/QuitDialog.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QLabel>
 #include <QPushButton>
@@ -159,6 +160,21 @@ private slots:
         QVERIFY(window()->isVisible());
         const qint64 before = progress().bytesDone;
         QTRY_VERIFY_WITH_TIMEOUT(progress().isRunning() && progress().bytesDone > before, 10000);
+    }
+
+    // File → Quit ends the app, not only the window: it asks the same question, and a
+    // remembered "keep running in the tray" does not turn it into a close.
+    void fileQuitAsksEvenWhenTheTrayWasRemembered() {
+        startEmulator();
+        openApp();
+        startSaving();
+        m_settings->setCloseAction(AppSettings::CloseAction::KeepInTray);
+        answerQuitWith(u"cancelButton"_s);
+        window()->findChild<QAction *>(u"actionQuit"_s)->trigger();
+        QVERIFY(!m_asked.isEmpty());
+        QVERIFY(!m_asked.contains(u"keepRunningButton"_s));
+        QVERIFY(window()->isVisible());
+        QVERIFY(progress().isRunning());
     }
 
     void aRememberedAnswerIsNotAskedAgain() {

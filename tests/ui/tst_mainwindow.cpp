@@ -1067,9 +1067,9 @@ private slots:
         trigger("actionDetails");
         QVERIFY(pane->isVisible());
         select({u"dl-000004"_s});
-        QCOMPARE(pane->jobId(), u"dl-000004"_s);
+        QTRY_COMPARE(pane->jobId(), u"dl-000004"_s);
         select({u"dl-000002"_s, u"dl-000003"_s});
-        QVERIFY(pane->jobId() == u"dl-000002"_s || pane->jobId() == u"dl-000003"_s);
+        QTRY_VERIFY(pane->jobId() == u"dl-000002"_s || pane->jobId() == u"dl-000003"_s);
         trigger("actionDetails");
         QVERIFY(!pane->isVisible());
     }
