@@ -57,6 +57,10 @@ void VideoDbClient::abandon() {
     // down mid-request crashed Qt 6.4 inside QtNetwork (tst_jobboard, about one run in four).
     if (m_inFlight == 0)
         deleteLater();
+    else
+        // Should the app end first, the manager's owner (the application) deletes it then,
+        // rather than leaving it to the process exit.
+        setParent(m_network);
 }
 
 void VideoDbClient::Abandon::operator()(VideoDbClient *client) const {
@@ -196,12 +200,15 @@ void VideoDbClient::guard(QNetworkReply *reply, const QDeadlineTimer &deadline,
             if (code == QNetworkReply::UnknownContentError && status < 400)
                 cut(ApiError::notInflatable());
         });
-    // The transfer timeout only notices silence; this notices a trickle. The timer goes with
-    // the reply, so an abandoned client's requests end by the deadline too.
-    QTimer::singleShot(int(qMax<qint64>(0, deadline.remainingTime())), reply,
-                       [cut, deadlineMs = m_config.requestDeadlineMs] {
-                           cut(ApiError::deadlinePassed(deadlineMs));
-                       });
+    // The transfer timeout only notices silence; this notices a trickle. The timer is the
+    // reply's child, so an abandoned client's requests end by the deadline too, and a reply
+    // that ends first takes its timer along (a singleShot's hidden timer outlived it).
+    auto *deadlineTimer = new QTimer(reply);
+    deadlineTimer->setSingleShot(true);
+    connect(deadlineTimer, &QTimer::timeout, reply, [cut, deadlineMs = m_config.requestDeadlineMs] {
+        cut(ApiError::deadlinePassed(deadlineMs));
+    });
+    deadlineTimer->start(int(qMax<qint64>(0, deadline.remainingTime())));
 }
 
 // Once the listing is known to span pages, the next page is in flight while the current one is
