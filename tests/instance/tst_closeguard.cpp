@@ -138,6 +138,28 @@ private slots:
         QCOMPARE(session()->transfers()->bytesReceived(jobId), fileSize - kept);
     }
 
+    // Saves that only waited in line (one at a time here) are remembered by a quit too: the
+    // next start shows them paused, and Resume saves them whole.
+    void aQuitRemembersSavesStillWaitingInLine() {
+        startEmulator();
+        openApp();
+        session()->transfers()->setMaxConcurrent(1);
+        const QString waiting = u"dl-000003"_s;
+        session()->saveJobs({jobId, waiting}, m_downloads->path());
+        QTRY_VERIFY_WITH_TIMEOUT(progress().isRunning() && progress().bytesDone > 0, 10000);
+        QCOMPARE(session()->transfers()->progress(waiting).phase, TransferProgress::Phase::Waiting);
+        answerQuitWith(u"quitButton"_s);
+        QVERIFY(window()->close());
+
+        restartApp();
+        QCOMPARE(session()->transfers()->progress(waiting).phase, TransferProgress::Phase::Paused);
+        session()->transfers()->resume(waiting);
+        QTRY_COMPARE_WITH_TIMEOUT(session()->transfers()->progress(waiting).phase,
+                                  TransferProgress::Phase::Saved, 15000);
+        const QString saved = session()->transfers()->progress(waiting).savedPath;
+        QCOMPARE(TestEnvironment::sha256Of(saved), FileContent(waiting, fileSize).sha256());
+    }
+
     void anyQuitOfTheAppPausesTransfers() {
         startEmulator();
         openApp();

@@ -106,7 +106,11 @@ void TransferQueue::restore() {
         const bool wasUnderWay = record.state == TransferRecord::State::Running ||
                                  record.state == TransferRecord::State::Queued;
         FileTransfer *transfer = adopt(record, wasUnderWay);
-        transfer->keepFileName();
+        // A save that never wrote a byte has no file of its own yet: its name is made unique
+        // when it starts, so it never takes a file that appeared meanwhile.
+        if (record.state == TransferRecord::State::Done || record.bytesDone > 0 ||
+            QFileInfo::exists(record.partPath()))
+            transfer->keepFileName();
     }
 }
 
@@ -153,10 +157,12 @@ void TransferQueue::holdBack(const QString &jobId) {
     // next time: the store learns it is paused, but only from the claim's holder.
     const std::optional<TransferRecord> stored = m_store ? m_store->find(jobId) : std::nullopt;
     const bool remembered = stored && stored->state != TransferRecord::State::Done;
-    if (remembered) {
-        TransferClaim claim(QFileInfo(stored->finalPath).absolutePath(), jobId);
+    // A save that only waited in line is remembered too, or a quit would forget it; its name
+    // is still the suggested one, settled when it starts (see restore).
+    if (m_store && (remembered || !stored)) {
+        TransferClaim claim(QFileInfo(record.finalPath).absolutePath(), jobId);
         if (claim.tryClaim()) {
-            TransferRecord pausedRecord = *stored;
+            TransferRecord pausedRecord = remembered ? *stored : record;
             pausedRecord.state = TransferRecord::State::Paused;
             m_store->save(pausedRecord);
             claim.release();
