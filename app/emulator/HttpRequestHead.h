@@ -4,6 +4,7 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
 #include <limits>
 #include <optional>
 
@@ -80,19 +81,13 @@ public:
 private:
     // Plain decimal digits that fit in a qint64: "+5", "-5" and " 5" are not byte positions.
     static bool readNumber(const QByteArray &text, qint64 *number) {
-        constexpr qint64 limit = std::numeric_limits<qint64>::max();
-        if (text.isEmpty())
+        // Qt's own reading allows a sign and blanks, so the digits are checked first; it
+        // refuses what does not fit.
+        const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+        if (text.isEmpty() || !std::all_of(text.begin(), text.end(), isDigit))
             return false;
-        qint64 value = 0;
-        for (const char c : text) {
-            if (c < '0' || c > '9')
-                return false;
-            const int digit = c - '0';
-            if (value > (limit - digit) / 10)
-                return false;
-            value = value * 10 + digit;
-        }
-        *number = value;
-        return true;
+        bool fits = false;
+        *number = text.toLongLong(&fits);
+        return fits;
     }
 };

@@ -4,7 +4,7 @@
 #include <QByteArrayView>
 #include <QStringBuilder>
 
-#include <limits>
+#include <algorithm>
 #include <optional>
 
 // What a 206 or 416 answer says it carries (RFC 9110 §14.4): "bytes 100-199/1000",
@@ -57,19 +57,13 @@ private:
 
     // Plain decimal digits that fit in a qint64: no sign, no blanks, no base prefix.
     static bool readNumber(QByteArrayView text, qint64 *number) {
-        constexpr qint64 limit = std::numeric_limits<qint64>::max();
-        if (text.isEmpty())
+        // Qt's own reading allows a sign and blanks, so the digits are checked first; it
+        // refuses what does not fit.
+        const auto isDigit = [](char c) { return c >= '0' && c <= '9'; };
+        if (text.isEmpty() || !std::all_of(text.begin(), text.end(), isDigit))
             return false;
-        qint64 value = 0;
-        for (const char c : text) {
-            if (c < '0' || c > '9')
-                return false;
-            const int digit = c - '0';
-            if (value > (limit - digit) / 10)
-                return false;
-            value = value * 10 + digit;
-        }
-        *number = value;
-        return true;
+        bool fits = false;
+        *number = text.toLongLong(&fits);
+        return fits;
     }
 };
