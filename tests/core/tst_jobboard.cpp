@@ -35,6 +35,8 @@ class JobBoardTest final : public QObject {
 
 private slots:
     void initTestCase() { TestEnvironment::makeHermetic(); }
+    // Every test ends with its board's last requests still out to an emulator that is gone.
+    void cleanup() { QVERIFY(TestEnvironment::awaitRequestsEnded()); }
 
     // A key change while a bulk delete is under way must neither strand the confirmed deletes
     // nor leave rows on "Deleting…".

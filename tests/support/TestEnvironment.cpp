@@ -1,9 +1,12 @@
 #include "support/TestEnvironment.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
+#include <QNetworkReply>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTest>
 
 namespace TestEnvironment {
 
@@ -35,6 +38,13 @@ ClientConfig clientFor(const QUrl &apiUrl, const QString &apiKey) {
     // Tests exercise backoff logic, not patience.
     config.backoffBaseMs = 20;
     return config;
+}
+
+bool awaitRequestsEnded() {
+    // Replies are children of their manager, and the managers of the application.
+    return QTest::qWaitFor(
+        [] { return QCoreApplication::instance()->findChildren<QNetworkReply *>().isEmpty(); },
+        10 * 1000);
 }
 
 } // namespace TestEnvironment
