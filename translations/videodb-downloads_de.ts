@@ -809,14 +809,7 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     </message>
 </context>
 <context>
-    <name>JobTransfers</name>
-    <message>
-        <source>The job is %1, so there is no file to save yet.</source>
-        <translation>Der Auftrag ist %1, daher gibt es noch keine Datei zum Speichern.</translation>
-    </message>
-</context>
-<context>
-    <name>ListCommand</name>
+    <name>JobTable</name>
     <message>
         <source>ID</source>
         <translation>ID</translation>
@@ -832,6 +825,13 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>NAME</source>
         <translation>NAME</translation>
+    </message>
+</context>
+<context>
+    <name>JobTransfers</name>
+    <message>
+        <source>The job is %1, so there is no file to save yet.</source>
+        <translation>Der Auftrag ist %1, daher gibt es noch keine Datei zum Speichern.</translation>
     </message>
 </context>
 <context>

@@ -6,10 +6,6 @@
 
 namespace {
 
-QString column(const QString &text, int width) {
-    return text.leftJustified(width, QLatin1Char(' '), false);
-}
-
 // Qt's indented layout, one level deeper, so the streamed array reads like a whole one.
 QByteArray indentedOneLevel(const QJsonObject &object) {
     QByteArray text = QJsonDocument(object).toJson(QJsonDocument::Indented).trimmed();
@@ -46,11 +42,10 @@ void ListCommand::printPage(const QVector<DownloadJob> &page) {
     // Begun with the first answer, so a listing that fails at once prints only why.
     if (!m_started) {
         m_started = true;
-        if (m_request.format == CliRequest::Format::Table)
-            out += (column(tr("ID"), 16) + column(tr("STATUS"), 12) + column(tr("CREATED"), 22) +
-                    tr("NAME") + QLatin1Char('\n'))
-                       .toUtf8();
-        else if (m_request.format != CliRequest::Format::JsonLines)
+        if (m_request.format == CliRequest::Format::Table) {
+            m_table.emplace(m_request.tableWidth, page);
+            out += (m_table->header() + QLatin1Char('\n')).toUtf8();
+        } else if (m_request.format != CliRequest::Format::JsonLines)
             out += '[';
     }
     for (const DownloadJob &job : page) {
@@ -63,9 +58,7 @@ void ListCommand::printPage(const QVector<DownloadJob> &page) {
 void ListCommand::appendJob(QByteArray &out, const DownloadJob &job) {
     switch (m_request.format) {
     case CliRequest::Format::Table:
-        out += (column(job.id, 16) + column(job.statusText(), 12) +
-                column(job.createdAt.toString(Qt::ISODate), 22) + job.name)
-                   .toUtf8();
+        out += m_table->row(job).toUtf8();
         out += '\n';
         break;
     case CliRequest::Format::Json:

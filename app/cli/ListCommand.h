@@ -1,8 +1,11 @@
 #pragma once
 
 #include "cli/CliCommand.h"
+#include "cli/JobTable.h"
 
 #include <QByteArray>
+
+#include <optional>
 
 // list: every job, printed page by page as each is decoded, so output starts at once and
 // memory stays flat however many jobs there are.
@@ -19,6 +22,8 @@ private:
     void appendJob(QByteArray &out, const DownloadJob &job);
     static void write(const QByteArray &bytes);
 
+    // Laid out by the first page.
+    std::optional<JobTable> m_table;
     bool m_started = false;
     bool m_anyJobPrinted = false;
 };

@@ -3,12 +3,8 @@
 #include <QLocale>
 #include <QStringList>
 
-#include <sys/ioctl.h>
-#include <unistd.h>
-
 namespace {
 
-constexpr int defaultWidth = 80;
 constexpr int smallestBar = 10;
 constexpr int largestBar = 50;
 
@@ -60,13 +56,4 @@ QString ProgressLine::format(const Totals &totals, int width) {
                QString(barWidth - filled, QLatin1Char(' ')) + QStringLiteral("] ") + text;
     }
     return text.left(room);
-}
-
-int ProgressLine::terminalWidth(int fd) {
-    winsize size{};
-    if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
-        return size.ws_col;
-    bool ok = false;
-    const int columns = qEnvironmentVariableIntValue("COLUMNS", &ok);
-    return ok && columns > 0 ? columns : defaultWidth;
 }

@@ -20,6 +20,4 @@ public:
     static QString format(const Totals &totals, int width);
     // "0:42", or "1:02:03" once it takes an hour or more.
     static QString duration(qint64 seconds);
-    // The columns of the terminal on fd (TIOCGWINSZ), else $COLUMNS, else 80.
-    static int terminalWidth(int fd);
 };

@@ -1,10 +1,12 @@
 #include "cli/CreateCommand.h"
 #include "cli/DeleteCommand.h"
 #include "cli/FetchCommand.h"
+#include "cli/HelpLayout.h"
 #include "cli/LimitRate.h"
 #include "cli/ListCommand.h"
 #include "cli/RetryCommand.h"
 #include "cli/ShowCommand.h"
+#include "cli/TerminalWidth.h"
 #include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
 #include "core/account/KeychainCredentialStore.h"
@@ -238,7 +240,8 @@ int main(int argc, char *argv[]) {
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
+        const int width = isatty(STDOUT_FILENO) == 1 ? terminalWidth(STDOUT_FILENO) : 0;
+        QTextStream(stdout) << HelpLayout::fit(parser.helpText(), width);
         return int(ExitCode::Ok);
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -283,6 +286,8 @@ int main(int argc, char *argv[]) {
     request.waitForOtherProcess = parser.isSet(waitOption);
     request.fetchAgain = parser.isSet(againOption);
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
+    if (isatty(STDOUT_FILENO) == 1)
+        request.tableWidth = terminalWidth(STDOUT_FILENO);
     // Shared with the desktop app, so either can continue what the other started.
     request.transferDatabase = AccountStore::transferDatabasePath();
     if (parser.isSet(statusOption)) {

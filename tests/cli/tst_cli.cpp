@@ -45,6 +45,21 @@ class CliTest final : public QObject {
         arguments << u"--base-url"_s << emulator.apiUrl().toString() << u"--api-key"_s << key;
         return run(arguments);
     }
+    // The CLI in a pseudo-terminal of that width, as in a user's terminal window; its output
+    // with the terminal's carriage returns taken out.
+    static Run runInTerminal(int columns, const QStringList &arguments) {
+        QProcess terminal;
+        terminal.setStandardInputFile(QProcess::nullDevice());
+        terminal.start(u"script"_s, {u"-qec"_s,
+                                     u"stty cols %1 rows 24; exec %2 %3"_s.arg(columns).arg(
+                                         cliPath(), arguments.join(u' ')),
+                                     u"/dev/null"_s});
+        if (!terminal.waitForFinished(60000))
+            terminal.kill();
+        return Run{terminal.exitStatus() == QProcess::NormalExit ? terminal.exitCode() : -1,
+                   terminal.readAllStandardOutput().replace('\r', QByteArray()),
+                   {}};
+    }
     static QStringList listedIds(const EmulatorProcess &emulator) {
         const Run listed = runAgainst(emulator, {u"list"_s, u"--json"_s});
         QStringList ids;
@@ -106,6 +121,45 @@ private slots:
         QCOMPARE(table.out.count('\n'), 11);
         QVERIFY(table.out.contains("Quarterly keynote 0001.mp4"));
         QCOMPARE(runAgainst(emulator, {u"list"_s, u"--status"_s, u"sideways"_s}).exitCode, 2);
+    }
+
+    // In a narrow terminal --help is wrapped again, beside or below the option names; piped
+    // (help2man reads it so) it is Qt's own layout. Either way the same words in the same order.
+    void helpFitsTheTerminal_data() {
+        QTest::addColumn<int>("columns");
+        QTest::newRow("60 columns") << 60;
+        QTest::newRow("40 columns") << 40;
+    }
+    void helpFitsTheTerminal() {
+        QFETCH(int, columns);
+        const Run terminal = runInTerminal(columns, {u"--help"_s});
+        QCOMPARE(terminal.exitCode, 0);
+        const QString shown = QString::fromUtf8(terminal.out);
+        for (const QString &line : shown.split(u'\n'))
+            QVERIFY2(line.size() < columns || !line.contains(u' '), qPrintable(line));
+        const QString piped = QString::fromUtf8(run({u"--help"_s}).out);
+        QVERIFY(piped.contains(u"\n  --api-key <KEY>      API key"_s));
+        QCOMPARE(shown.simplified(), piped.simplified());
+    }
+
+    // In a terminal 60 columns wide no row wraps: long names end in "…". Piped, as above,
+    // every name is whole.
+    void listFitsTheTerminal() {
+        EmulatorProcess emulator;
+        QVERIFY(emulator.start({u"--seed"_s, u"10"_s}));
+        const Run terminal =
+            runInTerminal(60, {u"list"_s, u"--base-url"_s, emulator.apiUrl().toString(),
+                               u"--api-key"_s, u"sk-demo"_s});
+        QCOMPARE(terminal.exitCode, 0);
+        const QStringList lines = QString::fromUtf8(terminal.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 11);
+        QVERIFY2(lines.first().startsWith(u"ID"_s), qPrintable(lines.first()));
+        for (const QString &line : lines)
+            QVERIFY2(line.size() < 60, qPrintable(line));
+        // Whole ids, and the names that did not fit cut short.
+        QVERIFY2(lines.at(1).startsWith(u"dl-000010 "_s), qPrintable(lines.at(1)));
+        QVERIFY(std::any_of(lines.cbegin(), lines.cend(),
+                            [](const QString &line) { return line.endsWith(QChar(0x2026)); }));
     }
 
     void deleteWithYesRemovesExactlyThatJob() {

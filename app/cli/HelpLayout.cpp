@@ -1,0 +1,84 @@
+#include "cli/HelpLayout.h"
+
+#include <QRegularExpression>
+#include <QStringList>
+
+namespace {
+
+constexpr int qtLayoutWidth = 80;
+// Less room than this beside the names, and a description goes below them.
+constexpr int narrowestDescription = 24;
+constexpr int descriptionBelowIndent = 6;
+
+// Greedy word wrap; a word longer than room gets a line of its own.
+QStringList wrapWords(const QString &text, int room) {
+    QStringList lines;
+    QString current;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!current.isEmpty() && current.size() + 1 + word.size() > room) {
+            lines.append(current);
+            current.clear();
+        }
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!current.isEmpty())
+        lines.append(current);
+    return lines;
+}
+
+// The first line after lead, the rest indented to the same column.
+QString indentedBlock(const QString &lead, int column, const QString &text, int room) {
+    QStringList lines = wrapWords(text, room);
+    if (lines.isEmpty())
+        return lead;
+    QString block = lead.leftJustified(column) + lines.takeFirst();
+    for (const QString &line : lines)
+        block += QLatin1Char('\n') + QString(column, QLatin1Char(' ')) + line;
+    return block;
+}
+
+int leadingSpaces(const QString &line) {
+    int count = 0;
+    while (count < line.size() && line.at(count) == QLatin1Char(' '))
+        ++count;
+    return count;
+}
+
+} // namespace
+
+QString HelpLayout::fit(const QString &qtHelp, int width) {
+    if (width <= 0 || width >= qtLayoutWidth)
+        return qtHelp;
+    // One column short of the width: a full line makes some terminals wrap.
+    const int room = width - 1;
+    // An option or argument: two spaces, its names, two or more spaces, its description.
+    static const QRegularExpression entry(QStringLiteral("^(  \\S.*?\\S)  +(\\S.*)$"));
+    const QStringList lines = qtHelp.split(QLatin1Char('\n'));
+    QStringList fitted;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines.at(i);
+        const QRegularExpressionMatch match = entry.match(line);
+        if (match.hasMatch() && leadingSpaces(line) == 2) {
+            const int column = int(match.capturedStart(2));
+            QString description = match.captured(2);
+            // Qt's own continuation lines start at the description's column.
+            while (i + 1 < lines.size() && leadingSpaces(lines.at(i + 1)) == column &&
+                   lines.at(i + 1).size() > column) {
+                description += QLatin1Char(' ') + lines.at(++i).trimmed();
+            }
+            const QString names = match.captured(1);
+            if (room - column >= narrowestDescription)
+                fitted.append(indentedBlock(names, column, description, room - column));
+            else
+                fitted.append(names + QLatin1Char('\n') +
+                              indentedBlock(QString(), descriptionBelowIndent, description,
+                                            room - descriptionBelowIndent));
+        } else if (line.size() > room) {
+            const int indent = leadingSpaces(line);
+            fitted.append(indentedBlock(QString(), indent, line.mid(indent), room - indent));
+        } else {
+            fitted.append(line);
+        }
+    }
+    return fitted.join(QLatin1Char('\n'));
+}
