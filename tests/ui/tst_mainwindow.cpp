@@ -1107,6 +1107,26 @@ private slots:
         trigger("actionDelete");
         QTRY_COMPARE(m_window->selectedIds(), QStringList({below}));
     }
+
+    // A delete that failed leaves no row to take the selection later: when a refresh then
+    // removes rows (another client deleted them), nothing gets selected.
+    void aFailedDeleteSelectsNothingLater() {
+        openWindow(10);
+        const QStringList ids = visibleIds();
+        select({ids.at(3)});
+        QSignalSpy finished(m_session->board(), &JobBoard::deletionFinished);
+        DialogSeam::setNextHandler([this](QDialog &dialog) {
+            m_emulator.reset();
+            return clickConfirm(dialog);
+        });
+        trigger("actionDelete");
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 1, 10000);
+        QCOMPARE(finished.first().at(2).toInt(), 1);
+        table()->clearSelection();
+        m_session->model()->removeJobs({ids.at(5)});
+        QTest::qWait(50);
+        QCOMPARE(m_window->selectedIds(), QStringList());
+    }
 };
 
 QTEST_MAIN(MainWindowTest)
