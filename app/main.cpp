@@ -69,6 +69,24 @@ void printAndExit(int &argc, char *argv[]) {
     parser.process(app);
 }
 
+// The running window keeps its account: a second launch hands over only its URLs, so it says
+// which of its options went unused (by name; a key's value is never printed).
+void warnAboutOptionsNotApplied(const QCommandLineParser &parser) {
+    QStringList unused;
+    for (const QString &name : {demoName, demoUnlessConfiguredName, baseUrlName, apiKeyName}) {
+        if (parser.isSet(name))
+            unused.append(u"--"_s + name);
+    }
+    if (unused.isEmpty())
+        return;
+    std::fprintf(
+        stderr, "%s\n",
+        qPrintable(QCoreApplication::translate(
+                       "main", "VideoDB Downloads is already running, so %1 did not apply. "
+                               "Quit it first to start with other options.")
+                       .arg(unused.join(u", "_s))));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -95,6 +113,7 @@ int main(int argc, char *argv[]) {
     case SingleInstance::Role::Primary:
         break;
     case SingleInstance::Role::Forwarded:
+        warnAboutOptionsNotApplied(parser);
         return 0;
     case SingleInstance::Role::Unanswered:
         QMessageBox::critical(nullptr, QApplication::translate("main", "VideoDB Downloads"),

@@ -1868,5 +1868,9 @@ oder ihre Einstellungsdatei).</translation>
         <source>Stream URLs to open in the New job dialog. When the app already runs, they open in its window.</source>
         <translation>Stream-URLs, die im Dialog „Neuer Auftrag“ geöffnet werden. Läuft die App bereits, werden sie in ihrem Fenster geöffnet.</translation>
     </message>
+    <message>
+        <source>VideoDB Downloads is already running, so %1 did not apply. Quit it first to start with other options.</source>
+        <translation>VideoDB Downloads läuft bereits, daher wurde %1 nicht übernommen. Beenden Sie es zuerst, um mit anderen Optionen zu starten.</translation>
+    </message>
 </context>
 </TS>

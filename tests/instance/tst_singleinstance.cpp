@@ -97,6 +97,24 @@ private slots:
         QVERIFY(!m_launcher->window()->isMinimized());
     }
 
+    // The running window keeps its account; a second launch says its options did not apply,
+    // naming them but never a key.
+    void aSecondLaunchSaysWhichOptionsItCouldNotApply() {
+        SingleInstance instance(appConfigFolder());
+        QCOMPARE(instance.claim({}), SingleInstance::Role::Primary);
+        startFirstInstance();
+        connect(&instance, &SingleInstance::activated, m_launcher.get(), &AppLauncher::activate);
+        QProcess second;
+        second.start(QStringLiteral(VIDEODB_DOWNLOADS_PATH),
+                     {u"--demo"_s, u"--api-key"_s, u"sk-second-launch-secret"_s});
+        waitForExit(&second);
+        QCOMPARE(second.exitCode(), 0);
+        const QString said = QString::fromLocal8Bit(second.readAllStandardError());
+        QVERIFY2(said.contains(u"already running, so --demo, --api-key did not apply"_s),
+                 qPrintable(said));
+        QVERIFY(!said.contains(u"sk-second"_s));
+    }
+
     void aFirstLaunchWithAUrlOpensItOnceTheWindowIsUp() {
         recordCreateDialogs(1);
         const QString url = u"https://www.youtube.com/watch?v=first000001"_s;
