@@ -18,8 +18,11 @@ void ShowCommand::start() {
                           .trimmed());
             return finish(ExitCode::Ok);
         }
-        QVector<std::pair<QString, QString>> fields{
-            {tr("id:"), job.id}, {tr("name:"), job.name}, {tr("status:"), job.statusText()}};
+        QVector<std::pair<QString, QString>> fields{{tr("id:"), job.id}};
+        // The status of a job still processing carries no name: no empty line for it.
+        if (!job.name.isEmpty())
+            fields.append({tr("name:"), job.name});
+        fields.append({tr("status:"), job.statusText()});
         if (job.status == JobStatus::Processing && job.percentage >= 0)
             fields.append({tr("progress:"), tr("%1%").arg(job.percentage, 0, 'f', 0)});
         if (!job.errorReason.isEmpty())

@@ -243,6 +243,15 @@ private slots:
         const QString id = QString::fromUtf8(created.out.trimmed());
         QVERIFY(!id.isEmpty());
         QVERIFY(listedIds(emulator).contains(id));
+        // The status of a job still processing has no name: no empty "name:" line.
+        const Run fresh = runAgainst(emulator, {u"show"_s, id});
+        QVERIFY2(fresh.out.startsWith("id:") && !fresh.out.contains("name:") &&
+                     fresh.out.contains("status:   processing"),
+                 fresh.out.constData());
+        const Run named = runAgainst(emulator, {u"show"_s, u"dl-000001"_s});
+        QVERIFY2(named.out.contains("\nname: ") &&
+                     named.out.contains(" Quarterly keynote 0001.mp4\n"),
+                 named.out.constData());
         // Without --name, the name the app's New job dialog offers: an .mp4, not the playlist.
         const Run unnamed =
             runAgainst(emulator, {u"create"_s, u"https://stream.videodb.io/v/demo.m3u8"_s});
