@@ -37,6 +37,8 @@ StatusNotifier::StatusNotifier(JobSession *session, QStatusBar *statusBar, QWidg
     m_savingLabel->setObjectName(u"savingTotalsLabel"_s);
     m_statusBar->addPermanentWidget(m_savingLabel);
     m_savingLabel->hide();
+    // With the totals beside it a message can be cut short at 800 px: the whole text on hover.
+    connect(m_statusBar, &QStatusBar::messageChanged, m_statusBar, &QWidget::setToolTip);
     m_burstTimer.setSingleShot(true);
     m_burstTimer.setInterval(burstWindowMs);
     connect(&m_burstTimer, &QTimer::timeout, this, &StatusNotifier::sendBurst);

@@ -1108,6 +1108,22 @@ private slots:
         QTRY_COMPARE(m_window->selectedIds(), QStringList({below}));
     }
 
+    // A status-bar message cut short beside the saving totals is whole in the tooltip.
+    void theStatusBarMessageIsWholeOnHover() {
+        openWindow(3);
+        m_window->resize(800, 600);
+        select({visibleIds().first()});
+        DialogSeam::setNextHandler([](QDialog &dialog) {
+            dialog.reject();
+            return dialog.result();
+        });
+        trigger("actionDelete");
+        QTRY_COMPARE(m_window->statusBar()->currentMessage(), u"Nothing was deleted."_s);
+        QCOMPARE(m_window->statusBar()->toolTip(), u"Nothing was deleted."_s);
+        m_window->statusBar()->clearMessage();
+        QCOMPARE(m_window->statusBar()->toolTip(), QString());
+    }
+
     // A delete that failed leaves no row to take the selection later: when a refresh then
     // removes rows (another client deleted them), nothing gets selected.
     void aFailedDeleteSelectsNothingLater() {
