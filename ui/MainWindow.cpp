@@ -119,12 +119,9 @@ MainWindow::MainWindow(JobSession *session, AccountStore *account, Mode mode, QW
         if (m_rowAfterDeletion >= 0 && selectedIds().isEmpty())
             selectRowIfNone(std::exchange(m_rowAfterDeletion, -1));
     });
-    // A delete that removed nothing leaves no rows to follow: a later refresh that removes some
-    // must not pick a row.
-    connect(board, &JobBoard::deletionFinished, this, [this](int deleted, int alreadyGone) {
-        if (deleted + alreadyGone == 0)
-            m_rowAfterDeletion = -1;
-    });
+    // By the end of a delete its rows have left, and a delete that failed (wholly or in part)
+    // leaves selected rows or none that left: a later refresh that removes rows must not pick one.
+    connect(board, &JobBoard::deletionFinished, this, [this] { m_rowAfterDeletion = -1; });
     connect(board, &JobBoard::problemCleared, this, [this] {
         m_banner->hide();
         m_bannerKind = ApiError::Kind::None;

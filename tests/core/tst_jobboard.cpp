@@ -68,6 +68,21 @@ private slots:
             QCOMPARE(board.model()->rowAt(row).activity, JobListModel::Activity::None);
     }
 
+    // Whoever hears that a delete ended sees the list without its rows: the window picks the
+    // row after them then, and forgets it.
+    void aDeleteEndsWithItsRowsGone() {
+        Emulator emulator(slowServer(10, 0));
+        QVERIFY(emulator.start());
+        JobBoard board(TestEnvironment::clientFor(emulator.apiUrl()));
+        refreshAndWait(board);
+        int rowsAtEnd = -1;
+        connect(&board, &JobBoard::deletionFinished, this,
+                [&] { rowsAtEnd = board.model()->rowCount(); });
+        board.deleteJobs(firstIds(3));
+        QTRY_VERIFY_WITH_TIMEOUT(rowsAtEnd >= 0, 10000);
+        QCOMPARE(rowsAtEnd, 7);
+    }
+
     // A retry asked for under the old key still answers after the key changed.
     void keyChangeDuringARetryStillReportsIt() {
         Emulator emulator(slowServer(5, 300));

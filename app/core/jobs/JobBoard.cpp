@@ -13,8 +13,7 @@ JobBoard::JobBoard(const ClientConfig &config, QObject *parent)
     setConfig(config);
     m_removeTimer.setSingleShot(true);
     m_removeTimer.setInterval(0);
-    connect(&m_removeTimer, &QTimer::timeout, this,
-            [this] { m_model.removeJobs(std::exchange(m_rowsToRemove, {})); });
+    connect(&m_removeTimer, &QTimer::timeout, this, &JobBoard::removePendingRows);
     connect(&m_model, &JobListModel::jobFinished, this, &JobBoard::jobFinished);
     connect(&m_model, &JobListModel::jobFailed, this, &JobBoard::jobFailed);
     connect(&m_refreshTimer, &QTimer::timeout, this, &JobBoard::refresh);
@@ -120,6 +119,9 @@ void JobBoard::deleteJobs(const QStringList &ids) {
         this);
     connect(window, &RequestWindow::allFinished, this, [this, batch, window] {
         window->deleteLater();
+        // The last answers' rows leave first: whoever hears the end sees the list without them.
+        m_removeTimer.stop();
+        removePendingRows();
         emit deletionFinished(batch->deleted, batch->alreadyGone, batch->failed);
     });
     window->start();
@@ -139,6 +141,11 @@ void JobBoard::applyDeleteAnswer(const QString &id, const ApiResult<QString> &re
         (kind == ApiError::Kind::Authentication || kind == ApiError::Kind::Network ||
          kind == ApiError::Kind::Timeout))
         reportResult(result.error());
+}
+
+void JobBoard::removePendingRows() {
+    if (!m_rowsToRemove.isEmpty())
+        m_model.removeJobs(std::exchange(m_rowsToRemove, {}));
 }
 
 void JobBoard::removeSoon(const QString &id) {

@@ -46,6 +46,7 @@ signals:
     void refreshFinished(int jobCount);
     void problem(const ApiError &error);
     void problemCleared();
+    // After the rows of the deleted and already-gone jobs have left the model.
     void deletionFinished(int deleted, int alreadyGone, int failed);
     // The API never lists a job's stream link again: it goes with the id, once.
     void jobCreated(const QString &id, const QString &streamLink);
@@ -61,6 +62,7 @@ private:
     void applyDeleteAnswer(const QString &id, const ApiResult<QString> &result,
                            const VideoDbClient *client);
     void removeSoon(const QString &id);
+    void removePendingRows();
 
     ClientConfig m_config;
     // Reads (listing, polling): replaced, and so cancelled, when the account changes.
