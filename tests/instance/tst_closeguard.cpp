@@ -153,7 +153,9 @@ private slots:
         };
         QTRY_VERIFY_WITH_TIMEOUT(saving(jobId) || saving(other), 10000);
         const QString waiting = saving(jobId) ? other : jobId;
-        QCOMPARE(session()->transfers()->progress(waiting).phase, TransferProgress::Phase::Waiting);
+        // The other is in line once its own link lookup has answered.
+        QTRY_COMPARE_WITH_TIMEOUT(session()->transfers()->progress(waiting).phase,
+                                  TransferProgress::Phase::Waiting, 10000);
         answerQuitWith(u"quitButton"_s);
         QVERIFY(window()->close());
 

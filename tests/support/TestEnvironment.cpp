@@ -44,7 +44,8 @@ bool awaitRequestsEnded() {
     // Replies are children of their manager, and the managers of the application.
     return QTest::qWaitFor(
         [] { return QCoreApplication::instance()->findChildren<QNetworkReply *>().isEmpty(); },
-        10 * 1000);
+        // Longer than clientFor's transfer timeout, so a stalled request ends first.
+        15 * 1000);
 }
 
 } // namespace TestEnvironment
