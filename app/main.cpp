@@ -73,18 +73,18 @@ void printAndExit(int &argc, char *argv[]) {
 // which of its options went unused (by name; a key's value is never printed).
 void warnAboutOptionsNotApplied(const QCommandLineParser &parser) {
     QStringList unused;
-    for (const QString &name : {demoName, demoUnlessConfiguredName, baseUrlName, apiKeyName}) {
+    // Not --demo-unless-configured: a launcher script passes it every time, the user did not.
+    for (const QString &name : {demoName, baseUrlName, apiKeyName}) {
         if (parser.isSet(name))
             unused.append(u"--"_s + name);
     }
     if (unused.isEmpty())
         return;
-    std::fprintf(
-        stderr, "%s\n",
-        qPrintable(QCoreApplication::translate(
-                       "main", "VideoDB Downloads is already running, so %1 did not apply. "
-                               "Quit it first to start with other options.")
-                       .arg(unused.join(u", "_s))));
+    std::fprintf(stderr, "%s\n",
+                 qPrintable(QCoreApplication::translate(
+                                "main", "VideoDB Downloads is already running; these options were "
+                                        "not applied: %1. Quit it first to use them.")
+                                .arg(unused.join(u", "_s))));
 }
 
 } // namespace

@@ -1869,8 +1869,8 @@ oder ihre Einstellungsdatei).</translation>
         <translation>Stream-URLs, die im Dialog „Neuer Auftrag“ geöffnet werden. Läuft die App bereits, werden sie in ihrem Fenster geöffnet.</translation>
     </message>
     <message>
-        <source>VideoDB Downloads is already running, so %1 did not apply. Quit it first to start with other options.</source>
-        <translation>VideoDB Downloads läuft bereits, daher wurde %1 nicht übernommen. Beenden Sie es zuerst, um mit anderen Optionen zu starten.</translation>
+        <source>VideoDB Downloads is already running; these options were not applied: %1. Quit it first to use them.</source>
+        <translation>VideoDB Downloads läuft bereits; diese Optionen wurden nicht übernommen: %1. Beenden Sie es zuerst, um sie zu verwenden.</translation>
     </message>
 </context>
 </TS>
