@@ -1,5 +1,6 @@
 #include "cli/CliCommand.h"
 
+#include "cli/Terminal.h"
 #include "core/api/RequestWindow.h"
 
 #include <QDateTime>
@@ -94,8 +95,10 @@ bool CliCommand::askYesNo(const QString &question) {
 }
 
 QString CliCommand::describeJob(const DownloadJob &job) {
-    return QStringLiteral("%1  %2  [%3]")
-        .arg(job.id, job.name.isEmpty() ? tr("(no name)") : job.name, job.statusText());
+    // Printed on its own as well (the confirmation list): the server's text made harmless here.
+    return Terminal::printable(
+        QStringLiteral("%1  %2  [%3]")
+            .arg(job.id, job.name.isEmpty() ? tr("(no name)") : job.name, job.statusText()));
 }
 
 QString CliCommand::aboutJob(const QString &id, const QString &problem) {
@@ -140,9 +143,13 @@ QString CliCommand::redacted(const QString &text) const {
 }
 
 void CliCommand::printLine(const QString &text) {
-    QTextStream(stdout) << text << '\n';
+    // Our own line breaks stay (indented JSON); the server's text cannot add any.
+    QStringList lines = text.split(QLatin1Char('\n'));
+    for (QString &line : lines)
+        line = Terminal::printable(line);
+    QTextStream(stdout) << lines.join(QLatin1Char('\n')) << '\n';
 }
 
 void CliCommand::printError(const QString &text) {
-    QTextStream(stderr) << "videodb-downloads-cli: " << redacted(text) << '\n';
+    QTextStream(stderr) << "videodb-downloads-cli: " << Terminal::printable(redacted(text)) << '\n';
 }

@@ -1,7 +1,7 @@
 #include "cli/FetchCommand.h"
 
 #include "cli/ProgressLine.h"
-#include "cli/TerminalWidth.h"
+#include "cli/Terminal.h"
 #include "core/transfers/JobTransfers.h"
 
 #include <QFileInfo>
@@ -116,6 +116,6 @@ void FetchCommand::printProgress(const JobTransfers &transfers, const QStringLis
         totals.bytesPerSecond += progress.bytesPerSecond;
     }
     // Measured at every redraw: the terminal may have been resized.
-    QTextStream(stderr) << '\r' << ProgressLine::format(totals, terminalWidth(STDERR_FILENO))
+    QTextStream(stderr) << '\r' << ProgressLine::format(totals, Terminal::columns(STDERR_FILENO))
                         << "\033[K";
 }

@@ -26,14 +26,15 @@ QStringList wrapWords(const QString &text, int room) {
     return lines;
 }
 
-// The first line after lead, the rest indented to the same column.
-QString indentedBlock(const QString &lead, int column, const QString &text, int room) {
-    QStringList lines = wrapWords(text, room);
+// The first line after lead at column, the rest at nextColumn; no line past room columns.
+QString indentedBlock(const QString &lead, int column, int nextColumn, const QString &text,
+                      int room) {
+    QStringList lines = wrapWords(text, room - qMax(column, nextColumn));
     if (lines.isEmpty())
         return lead;
     QString block = lead.leftJustified(column) + lines.takeFirst();
     for (const QString &line : lines)
-        block += QLatin1Char('\n') + QString(column, QLatin1Char(' ')) + line;
+        block += QLatin1Char('\n') + QString(nextColumn, QLatin1Char(' ')) + line;
     return block;
 }
 
@@ -58,7 +59,7 @@ QString HelpLayout::fit(const QString &qtHelp, int width) {
     for (int i = 0; i < lines.size(); ++i) {
         const QString &line = lines.at(i);
         const QRegularExpressionMatch match = entry.match(line);
-        if (match.hasMatch() && leadingSpaces(line) == 2) {
+        if (match.hasMatch()) {
             const int column = int(match.capturedStart(2));
             QString description = match.captured(2);
             // Qt's own continuation lines start at the description's column.
@@ -68,14 +69,17 @@ QString HelpLayout::fit(const QString &qtHelp, int width) {
             }
             const QString names = match.captured(1);
             if (room - column >= narrowestDescription)
-                fitted.append(indentedBlock(names, column, description, room - column));
+                fitted.append(indentedBlock(names, column, column, description, room));
             else
                 fitted.append(names + QLatin1Char('\n') +
-                              indentedBlock(QString(), descriptionBelowIndent, description,
-                                            room - descriptionBelowIndent));
+                              indentedBlock(QString(), descriptionBelowIndent,
+                                            descriptionBelowIndent, description, room));
         } else if (line.size() > room) {
+            // An indented line cut in two (a command's usage) hangs deeper, so its rest does not
+            // read as the next command.
             const int indent = leadingSpaces(line);
-            fitted.append(indentedBlock(QString(), indent, line.mid(indent), room - indent));
+            fitted.append(indentedBlock(QString(), indent, indent > 0 ? indent + 4 : 0,
+                                        line.mid(indent), room));
         } else {
             fitted.append(line);
         }

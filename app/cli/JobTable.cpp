@@ -1,5 +1,7 @@
 #include "cli/JobTable.h"
 
+#include "cli/Terminal.h"
+
 namespace {
 
 // Two spaces between columns; "processing" is the longest status.
@@ -11,19 +13,19 @@ constexpr int isoCreatedWidth = 22;
 // Less room than this for the name, and the created column makes way.
 constexpr int shortestName = 12;
 
-// At least one space after the text, however long it is.
+// At least one space after the text, however wide it is.
 QString column(const QString &text, int width) {
-    return QString(text + QLatin1Char(' ')).leftJustified(width, QLatin1Char(' '), false);
+    return text + QString(qMax(1, width - Terminal::displayWidth(text)), QLatin1Char(' '));
 }
 
 } // namespace
 
 JobTable::JobTable(int width, const QVector<DownloadJob> &firstPage)
     : m_width(width) {
-    qsizetype longestId = tr("ID").size();
+    int widestId = Terminal::displayWidth(tr("ID"));
     for (const DownloadJob &job : firstPage)
-        longestId = qMax(longestId, job.id.size());
-    m_idWidth = int(longestId) + gap;
+        widestId = qMax(widestId, Terminal::displayWidth(Terminal::printable(job.id)));
+    m_idWidth = widestId + gap;
     m_showsCreated =
         width == 0 || width - 1 - m_idWidth - statusWidth - createdWidth >= shortestName;
 }
@@ -36,7 +38,8 @@ QString JobTable::row(const DownloadJob &job) const {
     const QString created = m_width == 0
                                 ? job.createdAt.toString(Qt::ISODate)
                                 : job.createdAt.toLocalTime().toString(u"yyyy-MM-dd HH:mm");
-    return line(job.id, job.statusText(), created, job.name);
+    return line(Terminal::printable(job.id), job.statusText(), created,
+                Terminal::printable(job.name));
 }
 
 QString JobTable::line(const QString &id, const QString &status, const QString &created,
@@ -47,8 +50,5 @@ QString JobTable::line(const QString &id, const QString &status, const QString &
     if (m_width == 0)
         return text + name;
     // One column short of the width: a full line makes some terminals wrap.
-    const int room = qMax(1, m_width - 1 - int(text.size()));
-    if (name.size() <= room)
-        return text + name;
-    return text + name.left(room - 1).trimmed() + QChar(0x2026);
+    return text + Terminal::cutToWidth(name, qMax(1, m_width - 1 - Terminal::displayWidth(text)));
 }

@@ -8,7 +8,8 @@
 
 // The list command's table. On a terminal it fits the window: a long name ends in "…", and the
 // created column goes first when even a short name has no room. Piped or saved, nothing is
-// cut, and times stay ISO 8601 in UTC for scripts.
+// cut, and times stay ISO 8601 in UTC for scripts. Control characters in ids and names from the
+// server show as "?" either way.
 class JobTable final {
     Q_DECLARE_TR_FUNCTIONS(JobTable)
 

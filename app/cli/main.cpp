@@ -6,7 +6,7 @@
 #include "cli/ListCommand.h"
 #include "cli/RetryCommand.h"
 #include "cli/ShowCommand.h"
-#include "cli/TerminalWidth.h"
+#include "cli/Terminal.h"
 #include "core/account/AccountStore.h"
 #include "core/account/AppSettings.h"
 #include "core/account/KeychainCredentialStore.h"
@@ -240,7 +240,7 @@ int main(int argc, char *argv[]) {
     if (!parser.parse(QCoreApplication::arguments()))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        const int width = isatty(STDOUT_FILENO) == 1 ? terminalWidth(STDOUT_FILENO) : 0;
+        const int width = isatty(STDOUT_FILENO) == 1 ? Terminal::columns(STDOUT_FILENO) : 0;
         QTextStream(stdout) << HelpLayout::fit(parser.helpText(), width);
         return int(ExitCode::Ok);
     }
@@ -287,7 +287,7 @@ int main(int argc, char *argv[]) {
     request.fetchAgain = parser.isSet(againOption);
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
     if (isatty(STDOUT_FILENO) == 1)
-        request.tableWidth = terminalWidth(STDOUT_FILENO);
+        request.tableWidth = Terminal::columns(STDOUT_FILENO);
     // Shared with the desktop app, so either can continue what the other started.
     request.transferDatabase = AccountStore::transferDatabasePath();
     if (parser.isSet(statusOption)) {

@@ -1,10 +1,14 @@
 #include "cli/JobTable.h"
+#include "cli/Terminal.h"
 
 #include <QtTest>
 
+#include <clocale>
+
 using namespace Qt::StringLiterals;
 
-// The list command's table on its own: every terminal width, and whole rows when piped.
+// The list command's table on its own: every terminal width, whole rows when piped, and text
+// from the server that must not act on the terminal.
 class JobTableTest final : public QObject {
     Q_OBJECT
 
@@ -18,6 +22,12 @@ class JobTableTest final : public QObject {
     }
 
 private slots:
+    void initTestCase() {
+        // Dates are shown in local time; wide characters are known in a UTF-8 locale.
+        qputenv("TZ", "UTC");
+        QVERIFY(std::setlocale(LC_CTYPE, "C.UTF-8"));
+    }
+
     void neverWiderThanTheTerminal() {
         for (int width = 32; width <= 300; ++width) {
             const JobTable table(width, {job()});
@@ -47,6 +57,37 @@ private slots:
         const QString longer = JobTable(60, {job(u"dl-1"_s)}).row(job());
         QVERIFY2(longer.startsWith(u"download-abc123 processing"_s) && longer.size() <= 59,
                  qPrintable(longer));
+    }
+
+    void serverTextCannotActOnTheTerminal() {
+        DownloadJob hostile = job(u"dl-\x1b]0;owned\x07"_s);
+        hostile.name = u"clip\x1b[2J\nrm -rf\t.mp4"_s;
+        for (const int width : {0, 200}) {
+            const QString row = JobTable(width, {hostile}).row(hostile);
+            QVERIFY2(std::none_of(row.cbegin(), row.cend(),
+                                  [](QChar c) { return c.category() == QChar::Other_Control; }),
+                     qPrintable(row));
+            QVERIFY2(row.contains(u"clip?[2J?rm -rf?.mp4"_s), qPrintable(row));
+        }
+    }
+
+    void wideAndPairedCharactersAreCutWhole() {
+        // Each of these takes two columns; the emoji is also two UTF-16 units.
+        const QString wide = u"会議の録画 🎬🎬🎬 最終版.mp4"_s;
+        QCOMPARE(Terminal::displayWidth(u"会議"_s), 4);
+        QCOMPARE(Terminal::displayWidth(u"🎬"_s), 2);
+        for (int columns = 1; columns <= Terminal::displayWidth(wide) + 1; ++columns) {
+            const QString cut = Terminal::cutToWidth(wide, columns);
+            QVERIFY2(Terminal::displayWidth(cut) <= qMax(1, columns), qPrintable(cut));
+            QVERIFY2(!cut.isEmpty() && !cut.back().isHighSurrogate() &&
+                         !cut.at(qMax(0, cut.size() - 2)).isHighSurrogate(),
+                     qPrintable(cut));
+        }
+        DownloadJob named = job();
+        named.name = wide;
+        const QString row = JobTable(50, {named}).row(named);
+        QVERIFY2(Terminal::displayWidth(row) <= 49, qPrintable(row));
+        QVERIFY2(row.endsWith(u"…"_s), qPrintable(row));
     }
 
     void pipedRowsKeepEverything() {

@@ -1,0 +1,59 @@
+#include "cli/Terminal.h"
+
+#include <QList>
+
+#include <cwchar>
+#include <sys/ioctl.h>
+
+namespace {
+
+// wcwidth knows nothing of characters it cannot print in this locale: they count as one.
+int columnsOf(char32_t codePoint) {
+    const int width = wcwidth(wchar_t(codePoint));
+    return width < 0 ? 1 : width;
+}
+
+} // namespace
+
+namespace Terminal {
+
+int columns(int fd) {
+    winsize size{};
+    if (ioctl(fd, TIOCGWINSZ, &size) == 0 && size.ws_col > 0)
+        return size.ws_col;
+    bool ok = false;
+    const int fromEnvironment = qEnvironmentVariableIntValue("COLUMNS", &ok);
+    return ok && fromEnvironment > 0 ? fromEnvironment : 80;
+}
+
+QString printable(const QString &text) {
+    QString shown = text;
+    for (QChar &character : shown) {
+        if (character.category() == QChar::Other_Control)
+            character = QLatin1Char('?');
+    }
+    return shown;
+}
+
+int displayWidth(const QString &text) {
+    int width = 0;
+    for (const char32_t codePoint : text.toUcs4())
+        width += columnsOf(codePoint);
+    return width;
+}
+
+QString cutToWidth(const QString &text, int columns) {
+    if (displayWidth(text) <= columns)
+        return text;
+    const QList<uint> codePoints = text.toUcs4();
+    // One column is kept for the ellipsis.
+    int used = 0;
+    qsizetype kept = 0;
+    while (kept < codePoints.size() && used + columnsOf(codePoints.at(kept)) <= columns - 1)
+        used += columnsOf(codePoints.at(kept++));
+    return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), kept)
+               .trimmed() +
+           QChar(0x2026);
+}
+
+} // namespace Terminal
