@@ -351,6 +351,10 @@ void MainWindow::buildLayout() {
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, detailsUpdate,
             updateDetailsSoon);
     connect(m_actions->details, &QAction::toggled, detailsUpdate, updateDetailsSoon);
+    // A search or tab can hide the shown job without a selection change.
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, detailsUpdate, updateDetailsSoon);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, detailsUpdate, updateDetailsSoon);
+    connect(m_proxy, &QAbstractItemModel::modelReset, detailsUpdate, updateDetailsSoon);
     connect(m_detailsPane, &JobDetailsPane::openFileRequested, m_saveFlow,
             &SaveFlow::openSavedFile);
     connect(m_detailsPane, &JobDetailsPane::showInFolderRequested, m_saveFlow,

@@ -7,6 +7,7 @@
 #include <QMap>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QStyle>
 #include <QSystemTrayIcon>
 #include <QUrl>
 #include <QWidget>
@@ -119,7 +120,18 @@ void StatusNotifier::endLoading() {
 
 void StatusNotifier::showMessage(const QString &text) {
     m_loading = false;
-    m_statusBar->showMessage(text, messageTimeoutMs);
+    // QStatusBar clips a long message against the widgets on its right; cut in the middle, the
+    // start (what happened) and the end (a file name) stay readable.
+    int room = m_statusBar->width() -
+               2 * m_statusBar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    for (const QWidget *widget : m_statusBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
+        if (widget->isVisible())
+            room -= widget->width();
+    }
+    m_statusBar->showMessage(m_statusBar->fontMetrics().elidedText(text, Qt::ElideMiddle, room),
+                             messageTimeoutMs);
+    // After messageChanged put the shortened text there.
+    m_statusBar->setToolTip(text);
 }
 
 void StatusNotifier::setNotificationsEnabled(bool enabled) {

@@ -22,6 +22,7 @@
 #include "ui/JobFilterProxyModel.h"
 #include "ui/MainWindow.h"
 #include "ui/ProblemBanner.h"
+#include "ui/StatusNotifier.h"
 #include "ui/WindowStateStore.h"
 
 #include <QAction>
@@ -1070,6 +1071,12 @@ private slots:
         QTRY_COMPARE(pane->jobId(), u"dl-000004"_s);
         select({u"dl-000002"_s, u"dl-000003"_s});
         QTRY_VERIFY(pane->jobId() == u"dl-000002"_s || pane->jobId() == u"dl-000003"_s);
+        // A search that hides the selection leaves nothing to show, as the toolbar agrees.
+        auto *search = m_window->findChild<QLineEdit *>(u"searchEdit"_s);
+        search->setText(u"no such job"_s);
+        QTRY_COMPARE(pane->jobId(), QString());
+        QVERIFY(!action("actionDelete")->isEnabled());
+        search->clear();
         trigger("actionDetails");
         QVERIFY(!pane->isVisible());
     }
@@ -1120,6 +1127,15 @@ private slots:
         trigger("actionDelete");
         QTRY_COMPARE(m_window->statusBar()->currentMessage(), u"Nothing was deleted."_s);
         QCOMPARE(m_window->statusBar()->toolTip(), u"Nothing was deleted."_s);
+        // Too long for 800 px: cut in the middle, so the file name at the end stays.
+        const QString saved = u"Saved “Quarterly keynote” to /home/someone/"_s +
+                              QString(150, u'x') + u"/Quarterly keynote.mp4."_s;
+        m_window->findChild<StatusNotifier *>()->showMessage(saved);
+        const QString shown = m_window->statusBar()->currentMessage();
+        QVERIFY2(shown.size() < saved.size() && shown.startsWith(u"Saved “Quarterly keynote”"_s) &&
+                     shown.endsWith(u"keynote.mp4."_s),
+                 qPrintable(shown));
+        QCOMPARE(m_window->statusBar()->toolTip(), saved);
         m_window->statusBar()->clearMessage();
         QCOMPARE(m_window->statusBar()->toolTip(), QString());
     }
