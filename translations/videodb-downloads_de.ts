@@ -483,10 +483,6 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <translation>fetch braucht mindestens eine Auftrags-ID</translation>
     </message>
     <message>
-        <source>the output folder %1 does not exist</source>
-        <translation>der Ausgabeordner %1 existiert nicht</translation>
-    </message>
-    <message>
         <source>%1: the job failed, so there is no file</source>
         <translation>%1: der Auftrag ist fehlgeschlagen, daher gibt es keine Datei</translation>
     </message>
@@ -514,6 +510,14 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>%1 is already being saved by another videodb-downloads process (pid %2)</source>
         <translation>%1 wird bereits von einem anderen videodb-downloads-Prozess gespeichert (PID %2)</translation>
+    </message>
+    <message>
+        <source>the output folder %1 is a file, not a folder</source>
+        <translation>der Ausgabeordner %1 ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>could not make the output folder %1</source>
+        <translation>der Ausgabeordner %1 konnte nicht angelegt werden</translation>
     </message>
 </context>
 <context>
@@ -832,6 +836,13 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
     <message>
         <source>The job is %1, so there is no file to save yet.</source>
         <translation>Der Auftrag ist %1, daher gibt es noch keine Datei zum Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>list takes no job ids; show ID prints one job</source>
+        <translation>list nimmt keine Auftrags-IDs; show ID zeigt einen Auftrag</translation>
     </message>
 </context>
 <context>

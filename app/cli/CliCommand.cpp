@@ -90,7 +90,11 @@ bool CliCommand::askYesNo(const QString &question) {
     // The answer is read as y or yes in every language, so the hint stays as it is.
     err << question << " [y/N] ";
     err.flush();
-    const QString answer = QTextStream(stdin).readLine().trimmed().toLower();
+    QTextStream input(stdin);
+    const QString answer = input.readLine().trimmed().toLower();
+    // Ctrl+D ends the input without the newline the terminal would echo for Enter.
+    if (input.atEnd() && answer.isEmpty())
+        err << '\n';
     return answer == QLatin1String("y") || answer == QLatin1String("yes");
 }
 

@@ -18,8 +18,10 @@ struct CliRequest final {
     bool dryRun = false;
     bool stdinIsTerminal = false;
     bool stderrIsTerminal = false;
-    // list: the columns of the terminal the table goes to; 0 when stdout is a pipe or a file.
-    int tableWidth = 0;
+    // The columns of the terminal stdout goes to; 0 when stdout is a pipe or a file.
+    int outputColumns = 0;
+    // The same for stderr, where prompts and the lists before them go.
+    int errorColumns = 0;
     // list: show only this status; delete and retry: select every job in it.
     std::optional<JobStatus> status;
     // delete and retry: only jobs created longer ago than this; 0 is any age.

@@ -1,6 +1,10 @@
 #include "cli/DeleteCommand.h"
 
+#include "cli/Terminal.h"
+
 #include <QTextStream>
+
+using namespace Qt::StringLiterals;
 
 namespace {
 
@@ -67,14 +71,17 @@ void DeleteCommand::deleteSelected(const QVector<DownloadJob> &jobs) {
         targets.append({job.id, describeJob(job), job.status == JobStatus::Processing});
     if (m_request.dryRun) {
         for (const Target &target : targets)
-            printLine(tr("would delete %1").arg(target.line));
+            printLine(Terminal::cutToTerminal(tr("would delete %1").arg(target.line),
+                                              m_request.outputColumns));
         return finish(ExitCode::Ok);
     }
     if (m_request.assumeYes) {
         // Shown before anything is sent, so the log says exactly what the rule selected.
         QStringList ids;
         for (const Target &target : targets) {
-            QTextStream(stderr) << "  " << target.line << '\n';
+            QTextStream(stderr) << Terminal::cutToTerminal(u"  "_s + target.line,
+                                                           m_request.errorColumns)
+                                << '\n';
             ids.append(target.id);
         }
         return deleteIds(ids);
@@ -94,12 +101,13 @@ bool DeleteCommand::refuseWithoutTerminal(int count) {
 }
 
 void DeleteCommand::confirmThenDelete(const QVector<Target> &targets) {
+    const int columns = m_request.errorColumns;
     QTextStream err(stderr);
     QStringList ids;
     int processing = 0;
     for (const Target &target : targets) {
         if (ids.size() < namesShownBeforeConfirm)
-            err << "  " << target.line << '\n';
+            err << Terminal::cutToTerminal(u"  "_s + target.line, columns) << '\n';
         ids.append(target.id);
         processing += target.processing ? 1 : 0;
     }
@@ -107,10 +115,14 @@ void DeleteCommand::confirmThenDelete(const QVector<Target> &targets) {
         err << "  " << tr("… and %n more", nullptr, int(ids.size()) - namesShownBeforeConfirm)
             << '\n';
     if (processing > 0)
-        err << tr("%n of these are still processing and will be cancelled.", nullptr, processing)
+        err << Terminal::wrapToTerminal(
+                   tr("%n of these are still processing and will be cancelled.", nullptr,
+                      processing),
+                   columns)
             << '\n';
-    err << tr("Deletion is permanent: the job records cannot be recovered. Files already saved "
-              "on this computer are kept.")
+    err << Terminal::wrapToTerminal(tr("Deletion is permanent: the job records cannot be "
+                                       "recovered. Files already saved on this computer are kept."),
+                                    columns)
         << '\n';
     err.flush();
     if (!askYesNo(tr("Delete %n job(s)?", nullptr, int(ids.size())))) {

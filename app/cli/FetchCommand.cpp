@@ -4,6 +4,7 @@
 #include "cli/Terminal.h"
 #include "core/transfers/JobTransfers.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QTextStream>
 #include <QTimer>
@@ -19,9 +20,15 @@ void FetchCommand::start() {
         printError(tr("fetch needs at least one job id"));
         return finish(ExitCode::Usage);
     }
-    if (!QFileInfo(m_request.outputFolder).isDir()) {
-        printError(tr("the output folder %1 does not exist").arg(m_request.outputFolder));
+    const QFileInfo output(m_request.outputFolder);
+    if (output.exists() && !output.isDir()) {
+        printError(tr("the output folder %1 is a file, not a folder").arg(m_request.outputFolder));
         return finish(ExitCode::Usage);
+    }
+    // Made when missing, as wget -P and curl --create-dirs do.
+    if (!output.exists() && !QDir().mkpath(m_request.outputFolder)) {
+        printError(tr("could not make the output folder %1").arg(m_request.outputFolder));
+        return finish(ExitCode::Failure);
     }
     lookUpJobs(ids, [this, ids](const JobLookups &found) {
         ExitCode worst = ExitCode::Ok;

@@ -1,5 +1,7 @@
 #include "cli/HelpLayout.h"
 
+#include "cli/Terminal.h"
+
 #include <QRegularExpression>
 #include <QStringList>
 
@@ -10,26 +12,10 @@ constexpr int qtLayoutWidth = 80;
 constexpr int narrowestDescription = 24;
 constexpr int descriptionBelowIndent = 6;
 
-// Greedy word wrap; a word longer than room gets a line of its own.
-QStringList wrapWords(const QString &text, int room) {
-    QStringList lines;
-    QString current;
-    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!current.isEmpty() && current.size() + 1 + word.size() > room) {
-            lines.append(current);
-            current.clear();
-        }
-        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
-    }
-    if (!current.isEmpty())
-        lines.append(current);
-    return lines;
-}
-
 // The first line after lead at column, the rest at nextColumn; no line past room columns.
 QString indentedBlock(const QString &lead, int column, int nextColumn, const QString &text,
                       int room) {
-    QStringList lines = wrapWords(text, room - qMax(column, nextColumn));
+    QStringList lines = Terminal::wrapWords(text, room - qMax(column, nextColumn));
     if (lines.isEmpty())
         return lead;
     QString block = lead.leftJustified(column) + lines.takeFirst();

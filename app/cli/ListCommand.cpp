@@ -16,6 +16,10 @@ QByteArray indentedOneLevel(const QJsonObject &object) {
 } // namespace
 
 void ListCommand::start() {
+    if (!m_request.arguments.isEmpty()) {
+        printError(tr("list takes no job ids; show ID prints one job"));
+        return finish(ExitCode::Usage);
+    }
     m_client.streamJobs([this](const QVector<DownloadJob> &page) { printPage(page); },
                         [this](const ApiError &error) { end(error); });
 }
@@ -43,7 +47,7 @@ void ListCommand::printPage(const QVector<DownloadJob> &page) {
     if (!m_started) {
         m_started = true;
         if (m_request.format == CliRequest::Format::Table) {
-            m_table.emplace(m_request.tableWidth, page);
+            m_table.emplace(m_request.outputColumns, page);
             out += (m_table->header() + QLatin1Char('\n')).toUtf8();
         } else if (m_request.format != CliRequest::Format::JsonLines)
             out += '[';

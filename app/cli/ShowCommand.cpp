@@ -1,8 +1,17 @@
 #include "cli/ShowCommand.h"
 
+#include "cli/Terminal.h"
+
 #include <QJsonDocument>
 
 #include <utility>
+
+namespace {
+
+// Narrower than this beside the labels, and values are left whole for the terminal to wrap.
+constexpr int shortestWrap = 20;
+
+} // namespace
 
 void ShowCommand::start() {
     if (m_request.arguments.size() != 1) {
@@ -35,8 +44,16 @@ void ShowCommand::start() {
         qsizetype labelWidth = 0;
         for (const auto &[label, value] : std::as_const(fields))
             labelWidth = qMax(labelWidth, label.size());
-        for (const auto &[label, value] : std::as_const(fields))
-            printLine(label.leftJustified(labelWidth + 1) + value);
+        // On a terminal a long value wraps under itself; a link has no spaces and stays whole.
+        const int indent = int(labelWidth) + 1;
+        const int room = m_request.outputColumns - 1 - indent;
+        for (const auto &[label, value] : std::as_const(fields)) {
+            const QString shown = Terminal::printable(value);
+            const QStringList lines =
+                room >= shortestWrap ? Terminal::wrapWords(shown, room) : QStringList{shown};
+            printLine(label.leftJustified(indent) +
+                      lines.join(QLatin1Char('\n') + QString(indent, QLatin1Char(' '))));
+        }
         finish(ExitCode::Ok);
     });
 }

@@ -1,6 +1,7 @@
 #include "cli/Terminal.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <cwchar>
 #include <sys/ioctl.h>
@@ -51,9 +52,35 @@ QString cutToWidth(const QString &text, int columns) {
     qsizetype kept = 0;
     while (kept < codePoints.size() && used + columnsOf(codePoints.at(kept)) <= columns - 1)
         used += columnsOf(codePoints.at(kept++));
-    return QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), kept)
-               .trimmed() +
-           QChar(0x2026);
+    QString start =
+        QString::fromUcs4(reinterpret_cast<const char32_t *>(codePoints.constData()), kept);
+    // "Quarterly…", not "Quarterly …"; an indent at the start stays.
+    while (start.endsWith(QLatin1Char(' ')))
+        start.chop(1);
+    return start + QChar(0x2026);
+}
+
+QStringList wrapWords(const QString &text, int columns) {
+    QStringList lines;
+    QString current;
+    for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!current.isEmpty() && displayWidth(current) + 1 + displayWidth(word) > columns) {
+            lines.append(current);
+            current.clear();
+        }
+        current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!current.isEmpty())
+        lines.append(current);
+    return lines;
+}
+
+QString cutToTerminal(const QString &line, int columns) {
+    return columns > 0 ? cutToWidth(line, qMax(1, columns - 1)) : line;
+}
+
+QString wrapToTerminal(const QString &text, int columns) {
+    return columns > 0 ? wrapWords(text, qMax(1, columns - 1)).join(QLatin1Char('\n')) : text;
 }
 
 } // namespace Terminal

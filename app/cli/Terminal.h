@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 // What the CLI needs to know of the terminal it writes to, and to keep text from the server
 // from acting on it.
@@ -16,5 +17,14 @@ int displayWidth(const QString &text);
 // text as it is when it fits in columns, else its longest start that fits with "…" after it.
 // Never splits a character's UTF-16 pair.
 QString cutToWidth(const QString &text, int columns);
+
+// text in lines of at most columns, broken between words; a word wider than that gets a line
+// of its own.
+QStringList wrapWords(const QString &text, int columns);
+// For a terminal of that many columns (0: not a terminal, text stays as it is), one column
+// short of it, as a full line makes some terminals wrap: a line naming a job is cut with "…",
+// a sentence is wrapped between words.
+QString cutToTerminal(const QString &line, int columns);
+QString wrapToTerminal(const QString &text, int columns);
 
 } // namespace Terminal

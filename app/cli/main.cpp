@@ -286,8 +286,10 @@ int main(int argc, char *argv[]) {
     request.waitForOtherProcess = parser.isSet(waitOption);
     request.fetchAgain = parser.isSet(againOption);
     request.stderrIsTerminal = isatty(STDERR_FILENO) == 1;
+    if (request.stderrIsTerminal)
+        request.errorColumns = Terminal::columns(STDERR_FILENO);
     if (isatty(STDOUT_FILENO) == 1)
-        request.tableWidth = Terminal::columns(STDOUT_FILENO);
+        request.outputColumns = Terminal::columns(STDOUT_FILENO);
     // Shared with the desktop app, so either can continue what the other started.
     request.transferDatabase = AccountStore::transferDatabasePath();
     if (parser.isSet(statusOption)) {

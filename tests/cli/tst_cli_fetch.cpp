@@ -231,6 +231,27 @@ private slots:
         QCOMPARE(fileHost().requestCount(), 3);
     }
 
+    // A missing output folder is made, as wget -P does; a file in its place is named as such.
+    void theOutputFolderIsMadeWhenMissing() {
+        startEmulator(1000);
+        const QString nested = m_output->filePath(u"new/deeper"_s);
+        auto process =
+            start(cliPath(), {u"fetch"_s, u"dl-000001"_s, u"--output"_s, nested, u"--base-url"_s,
+                              m_emulator->apiUrl().toString(), u"--api-key"_s, u"sk-demo"_s});
+        const Run made = finish(*process);
+        QVERIFY2(made.exitCode == 0, made.err.constData());
+        QVERIFY(QFileInfo::exists(nested + u"/Quarterly keynote 0001.mp4"_s));
+
+        const QString file = m_output->filePath(u"a-file"_s);
+        QVERIFY(QFile(file).open(QIODevice::WriteOnly));
+        process =
+            start(cliPath(), {u"fetch"_s, u"dl-000001"_s, u"--output"_s, file, u"--base-url"_s,
+                              m_emulator->apiUrl().toString(), u"--api-key"_s, u"sk-demo"_s});
+        const Run refused = finish(*process);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains("is a file, not a folder"), refused.err.constData());
+    }
+
     void limitRateIsCurlsSpellingAndHolds() {
         startEmulator(1024 * 1000);
         for (const QString &bad : {u"fast"_s, u"0"_s, u"-5K"_s, u"5X"_s, u""_s}) {
