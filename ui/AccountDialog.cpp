@@ -53,7 +53,10 @@ AccountDialog::AccountDialog(const Values &current, const Context &context, QWid
         auto *group = new QGroupBox(tr("No keyring is available on this system"), this);
         group->setObjectName(QStringLiteral("keyStorageGroup"));
         auto *groupLayout = new QVBoxLayout(group);
-        if (!context.keyringProblem.isEmpty()) {
+        // QtKeychain says only "Unknown error" when no keyring service answers at all; the
+        // title says as much, so no line repeats it.
+        if (!context.keyringProblem.isEmpty() &&
+            context.keyringProblem != QLatin1String("Unknown error")) {
             auto *reason = new QLabel(
                 tr("The system keyring could not be used: %1").arg(context.keyringProblem), group);
             reason->setObjectName(QStringLiteral("keyringProblem"));

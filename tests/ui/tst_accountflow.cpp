@@ -166,6 +166,27 @@ private slots:
         QCOMPARE(AppSettings().plainTextApiKey(), userKey());
     }
 
+    // QtKeychain's bare "Unknown error" (no keyring service answers at all) would only repeat
+    // the group's title: no detail line then.
+    void aKeyringThatSaysNothingMoreGetsNoDetailLine() {
+        startEmulator(2);
+        m_settings->setBaseUrl(m_emulator->apiUrl());
+        m_keyring->refuseWrites(u"Unknown error"_s);
+        MainWindow *window = launch();
+        bool detailShown = true;
+        DialogSeam::setNextHandler([&](QDialog &dialog) { return answer(dialog, userKey()); });
+        DialogSeam::setNextHandler([&](QDialog &dialog) {
+            // Asked again, now with the other places to keep the key.
+            detailShown = !dialog.findChild<QRadioButton *>(u"settingsFileRadio"_s) ||
+                          dialog.findChild<QLabel *>(u"keyringProblem"_s);
+            dialog.reject();
+            return dialog.result();
+        });
+        window->start();
+        QTRY_VERIFY(!DialogSeam::hasPendingHandlers());
+        QVERIFY(!detailShown);
+    }
+
     void aJobCreatedBeforeAnyKeyIsNotLost() {
         startEmulator(2);
         m_settings->setBaseUrl(m_emulator->apiUrl());
