@@ -121,13 +121,15 @@ void StatusNotifier::endLoading() {
 void StatusNotifier::showMessage(const QString &text) {
     m_loading = false;
     // QStatusBar clips a long message against the widgets on its right; cut in the middle, the
-    // start (what happened) and the end (a file name) stay readable.
-    int room = m_statusBar->width() -
-               2 * m_statusBar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
+    // start (what happened) and the end (a file name) stay readable. The room is what is left
+    // of the first of those widgets, less the bar's margin and a gap.
+    int right = m_statusBar->width();
     for (const QWidget *widget : m_statusBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
         if (widget->isVisible())
-            room -= widget->width();
+            right = qMin(right, widget->x());
     }
+    const int room =
+        right - 3 * m_statusBar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
     m_statusBar->showMessage(m_statusBar->fontMetrics().elidedText(text, Qt::ElideMiddle, room),
                              messageTimeoutMs);
     // After messageChanged put the shortened text there.
