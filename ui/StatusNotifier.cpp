@@ -122,15 +122,18 @@ void StatusNotifier::showMessage(const QString &text) {
     m_loading = false;
     // QStatusBar clips a long message against the widgets on its right; cut in the middle, the
     // start (what happened) and the end (a file name) stay readable. The room is what is left
-    // of the first of those widgets, less the bar's margin and a gap.
+    // of the first of those widgets, less a gap. A bar not laid out yet (its widgets still at
+    // 0) or too narrow to say anything keeps the message whole.
     int right = m_statusBar->width();
     for (const QWidget *widget : m_statusBar->findChildren<QWidget *>(Qt::FindDirectChildrenOnly)) {
-        if (widget->isVisible())
+        if (widget->isVisible() && widget->x() > 0)
             right = qMin(right, widget->x());
     }
+    const QFontMetrics metrics = m_statusBar->fontMetrics();
     const int room =
         right - 3 * m_statusBar->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing);
-    m_statusBar->showMessage(m_statusBar->fontMetrics().elidedText(text, Qt::ElideMiddle, room),
+    const bool measurable = m_statusBar->isVisible() && room >= 20 * metrics.averageCharWidth();
+    m_statusBar->showMessage(measurable ? metrics.elidedText(text, Qt::ElideMiddle, room) : text,
                              messageTimeoutMs);
     // After messageChanged put the shortened text there.
     m_statusBar->setToolTip(text);
