@@ -1035,6 +1035,27 @@ Diese Datei öffnen oder eine weitere Kopie daneben speichern?</translation>
         <source>VideoDB is answering too slowly (%1). Showing the last known list.</source>
         <translation>VideoDB antwortet zu langsam (%1). Angezeigt wird die zuletzt bekannte Liste.</translation>
     </message>
+    <message numerus="yes">
+        <source>Paused %n download(s); Resume picks up where they stopped.</source>
+        <translation>
+            <numerusform>%n Download angehalten; Fortsetzen macht dort weiter, wo er stehen blieb.</numerusform>
+            <numerusform>%n Downloads angehalten; Fortsetzen macht dort weiter, wo sie stehen blieben.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n download(s)…</source>
+        <translation>
+            <numerusform>%n Download wird fortgesetzt…</numerusform>
+            <numerusform>%n Downloads werden fortgesetzt…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n download(s); their unfinished files are removed.</source>
+        <translation>
+            <numerusform>%n Download abgebrochen; die unfertige Datei wird entfernt.</numerusform>
+            <numerusform>%n Downloads abgebrochen; die unfertigen Dateien werden entfernt.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ProblemBanner</name>

@@ -145,6 +145,27 @@
             <numerusform>%n jobs</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Paused %n download(s); Resume picks up where they stopped.</source>
+        <translation>
+            <numerusform>Paused %n download; Resume picks up where it stopped.</numerusform>
+            <numerusform>Paused %n downloads; Resume picks up where they stopped.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Resuming %n download(s)…</source>
+        <translation>
+            <numerusform>Resuming %n download…</numerusform>
+            <numerusform>Resuming %n downloads…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Cancelled %n download(s); their unfinished files are removed.</source>
+        <translation>
+            <numerusform>Cancelled %n download; its unfinished file is removed.</numerusform>
+            <numerusform>Cancelled %n downloads; their unfinished files are removed.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuitDialog</name>

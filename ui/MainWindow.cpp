@@ -187,17 +187,32 @@ void MainWindow::connectActions() {
     connect(a->saveTo, &QAction::triggered, this, [this] { m_saveFlow->saveTo(selectedIds()); });
     connect(a->downloads, &QAction::triggered, this,
             [this] { m_saveFlow->openTransferSettings(); });
+    // Each says what it did, so an earlier "Saving … to …" does not stay on under a pause.
     connect(a->pause, &QAction::triggered, this, [this] {
-        for (const QString &id : selectedIds())
+        int paused = 0;
+        for (const QString &id : selectedIds()) {
+            paused += m_session->model()->transfer(id).isRunning() ? 1 : 0;
             m_session->transfers()->pause(id);
+        }
+        m_notifier->showMessage(
+            tr("Paused %n download(s); Resume picks up where they stopped.", nullptr, paused));
     });
     connect(a->resume, &QAction::triggered, this, [this] {
-        for (const QString &id : selectedIds())
+        int resumed = 0;
+        for (const QString &id : selectedIds()) {
+            resumed += m_session->model()->transfer(id).canResume() ? 1 : 0;
             m_session->transfers()->resume(id);
+        }
+        m_notifier->showMessage(tr("Resuming %n download(s)…", nullptr, resumed));
     });
     connect(a->cancelTransfer, &QAction::triggered, this, [this] {
-        for (const QString &id : selectedIds())
+        int cancelled = 0;
+        for (const QString &id : selectedIds()) {
+            cancelled += m_session->model()->transfer(id).canCancel() ? 1 : 0;
             m_session->transfers()->cancel(id);
+        }
+        m_notifier->showMessage(tr("Cancelled %n download(s); their unfinished files are removed.",
+                                   nullptr, cancelled));
     });
     connect(a->openFile, &QAction::triggered, this,
             [this] { m_saveFlow->openSavedFile(selectedSavedPath()); });

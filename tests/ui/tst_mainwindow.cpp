@@ -544,6 +544,9 @@ private slots:
         trigger("actionPauseTransfer");
         QTRY_VERIFY(
             cellText(u"dl-000001"_s, JobListModel::TransferColumn).startsWith(u"Paused at"_s));
+        // The bar says so, instead of the "Saving 1 file to …" of a moment ago.
+        QCOMPARE(m_window->statusBar()->currentMessage(),
+                 u"Paused 1 download; Resume picks up where it stopped."_s);
         const QString part = downloads.filePath(u"Quarterly keynote 0001.mp4.part"_s);
         const qint64 kept = QFileInfo(part).size();
         QVERIFY(kept > 0 && kept < 3000000);
@@ -560,6 +563,7 @@ private slots:
         trigger("actionSave");
         QTRY_VERIFY_WITH_TIMEOUT(m_session->model()->transfer(u"dl-000003"_s).percent() > 0, 10000);
         trigger("actionCancelTransfer");
+        QVERIFY(m_window->statusBar()->currentMessage().startsWith(u"Cancelled 1 download;"_s));
         QTRY_COMPARE(cellText(u"dl-000003"_s, JobListModel::TransferColumn),
                      QStringLiteral("Cancelled"));
         QTRY_VERIFY(!QFile::exists(downloads.filePath(u"Onboarding walkthrough 0003.mp4.part"_s)));
