@@ -2,6 +2,7 @@
 
 #include "core/account/AppSettings.h"
 #include "core/jobs/JobSession.h"
+#include "core/transfers/JobTransfers.h"
 #include "ui/AboutDialog.h"
 #include "ui/AccountDialog.h"
 #include "ui/CreateJobDialog.h"
@@ -189,28 +190,19 @@ void MainWindow::connectActions() {
             [this] { m_saveFlow->openTransferSettings(); });
     // Each says what it did, so an earlier "Saving … to …" does not stay on under a pause.
     connect(a->pause, &QAction::triggered, this, [this] {
-        int paused = 0;
-        for (const QString &id : selectedIds()) {
-            paused += m_session->model()->transfer(id).isRunning() ? 1 : 0;
-            m_session->transfers()->pause(id);
-        }
+        const int paused =
+            actOnSelectedTransfers(&TransferProgress::isRunning, &JobTransfers::pause);
         m_notifier->showMessage(
             tr("Paused %n download(s); Resume picks up where they stopped.", nullptr, paused));
     });
     connect(a->resume, &QAction::triggered, this, [this] {
-        int resumed = 0;
-        for (const QString &id : selectedIds()) {
-            resumed += m_session->model()->transfer(id).canResume() ? 1 : 0;
-            m_session->transfers()->resume(id);
-        }
+        const int resumed =
+            actOnSelectedTransfers(&TransferProgress::canResume, &JobTransfers::resume);
         m_notifier->showMessage(tr("Resuming %n download(s)…", nullptr, resumed));
     });
     connect(a->cancelTransfer, &QAction::triggered, this, [this] {
-        int cancelled = 0;
-        for (const QString &id : selectedIds()) {
-            cancelled += m_session->model()->transfer(id).canCancel() ? 1 : 0;
-            m_session->transfers()->cancel(id);
-        }
+        const int cancelled =
+            actOnSelectedTransfers(&TransferProgress::canCancel, &JobTransfers::cancel);
         m_notifier->showMessage(tr("Cancelled %n download(s); their unfinished files are removed.",
                                    nullptr, cancelled));
     });
@@ -576,6 +568,16 @@ void MainWindow::retrySelected() {
     for (const QString &id : failed)
         m_session->board()->retryJob(id);
     m_notifier->showMessage(tr("Retrying %n job(s)…", nullptr, int(failed.size())));
+}
+
+int MainWindow::actOnSelectedTransfers(bool (TransferProgress::*applies)() const,
+                                       void (JobTransfers::*act)(const QString &)) {
+    int applied = 0;
+    for (const QString &id : selectedIds()) {
+        applied += (m_session->model()->transfer(id).*applies)() ? 1 : 0;
+        (m_session->transfers()->*act)(id);
+    }
+    return applied;
 }
 
 void MainWindow::copySelectedIds() {

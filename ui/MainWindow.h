@@ -8,12 +8,14 @@
 #include <QTimer>
 
 class JobDetailsPane;
+class JobTransfers;
 class JobFilterProxyModel;
 class JobSession;
 class ListHint;
 class ProblemBanner;
 class SaveFlow;
 class StatusNotifier;
+struct TransferProgress;
 class WindowActions;
 class QLabel;
 class QLineEdit;
@@ -77,6 +79,10 @@ private:
     // keyboard's next command has a job to act on.
     void selectRowIfNone(int row);
     void retrySelected();
+    // Calls act for every selected job and returns for how many the transfer applied, as
+    // applies said before acting.
+    int actOnSelectedTransfers(bool (TransferProgress::*applies)() const,
+                               void (JobTransfers::*act)(const QString &));
     void copySelectedIds();
     void copySelectedUrl();
     void pasteStreamUrl();

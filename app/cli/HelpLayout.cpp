@@ -12,18 +12,6 @@ constexpr int qtLayoutWidth = 80;
 constexpr int narrowestDescription = 24;
 constexpr int descriptionBelowIndent = 6;
 
-// The first line after lead at column, the rest at nextColumn; no line past room columns.
-QString indentedBlock(const QString &lead, int column, int nextColumn, const QString &text,
-                      int room) {
-    QStringList lines = Terminal::wrapWords(text, room - qMax(column, nextColumn));
-    if (lines.isEmpty())
-        return lead;
-    QString block = lead.leftJustified(column) + lines.takeFirst();
-    for (const QString &line : lines)
-        block += QLatin1Char('\n') + QString(nextColumn, QLatin1Char(' ')) + line;
-    return block;
-}
-
 int leadingSpaces(const QString &line) {
     int count = 0;
     while (count < line.size() && line.at(count) == QLatin1Char(' '))
@@ -55,17 +43,17 @@ QString HelpLayout::fit(const QString &qtHelp, int width) {
             }
             const QString names = match.captured(1);
             if (room - column >= narrowestDescription)
-                fitted.append(indentedBlock(names, column, column, description, room));
+                fitted.append(Terminal::indentedBlock(names, column, column, description, room));
             else
                 fitted.append(names + QLatin1Char('\n') +
-                              indentedBlock(QString(), descriptionBelowIndent,
-                                            descriptionBelowIndent, description, room));
+                              Terminal::indentedBlock(QString(), descriptionBelowIndent,
+                                                      descriptionBelowIndent, description, room));
         } else if (line.size() > room) {
             // An indented line cut in two (a command's usage) hangs deeper, so its rest does not
             // read as the next command.
             const int indent = leadingSpaces(line);
-            fitted.append(indentedBlock(QString(), indent, indent > 0 ? indent + 4 : 0,
-                                        line.mid(indent), room));
+            fitted.append(Terminal::indentedBlock(QString(), indent, indent > 0 ? indent + 4 : 0,
+                                                  line.mid(indent), room));
         } else {
             fitted.append(line);
         }

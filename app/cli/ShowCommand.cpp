@@ -46,13 +46,13 @@ void ShowCommand::start() {
             labelWidth = qMax(labelWidth, label.size());
         // On a terminal a long value wraps under itself; a link has no spaces and stays whole.
         const int indent = int(labelWidth) + 1;
-        const int room = m_request.outputColumns - 1 - indent;
+        // One column short of the width: a full line makes some terminals wrap.
+        const int room = m_request.outputColumns - 1;
         for (const auto &[label, value] : std::as_const(fields)) {
             const QString shown = Terminal::printable(value);
-            const QStringList lines =
-                room >= shortestWrap ? Terminal::wrapWords(shown, room) : QStringList{shown};
-            printLine(label.leftJustified(indent) +
-                      lines.join(QLatin1Char('\n') + QString(indent, QLatin1Char(' '))));
+            printLine(room - indent >= shortestWrap
+                          ? Terminal::indentedBlock(label, indent, indent, shown, room)
+                          : label.leftJustified(indent) + shown);
         }
         finish(ExitCode::Ok);
     });

@@ -75,6 +75,17 @@ QStringList wrapWords(const QString &text, int columns) {
     return lines;
 }
 
+QString indentedBlock(const QString &lead, int column, int nextColumn, const QString &text,
+                      int columns) {
+    QStringList lines = wrapWords(text, columns - qMax(column, nextColumn));
+    if (lines.isEmpty())
+        return lead;
+    QString block = lead.leftJustified(column) + lines.takeFirst();
+    for (const QString &line : lines)
+        block += QLatin1Char('\n') + QString(nextColumn, QLatin1Char(' ')) + line;
+    return block;
+}
+
 QString cutToTerminal(const QString &line, int columns) {
     return columns > 0 ? cutToWidth(line, qMax(1, columns - 1)) : line;
 }

@@ -21,6 +21,10 @@ QString cutToWidth(const QString &text, int columns);
 // text in lines of at most columns, broken between words; a word wider than that gets a line
 // of its own.
 QStringList wrapWords(const QString &text, int columns);
+// lead padded to column, then text wrapped to end by columns, its later lines at nextColumn: an
+// option's description beside its names, a value beside its label.
+QString indentedBlock(const QString &lead, int column, int nextColumn, const QString &text,
+                      int columns);
 // For a terminal of that many columns (0: not a terminal, text stays as it is), one column
 // short of it, as a full line makes some terminals wrap: a line naming a job is cut with "…",
 // a sentence is wrapped between words.
